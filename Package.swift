@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+//
+// Aftaler: drafting, validating, exporting and handing over the agreements of a Danish
+// cross-sector health agreement. See README.md for the architecture; in short:
+//
+//   AftalerCore     model, loading, blocks, validation, Danish periods/dates/collation, rendering
+//   XLSXWriter      a small Swift API over libxlsxwriter (knows nothing of agreements)
+//   ZipArchive      a small Swift API over libzip (knows nothing of agreements)
+//   BagIt           writes and verifies BagIt 1.0 bags serialized as zip (knows nothing of agreements)
+//   WorkplanExport  layouts from Templates/ + agreements -> XLSX workbooks
+//   HandoverBundle  agreements -> the reform handover bag
+//   aftale          the command-line tool (thin)
+import PackageDescription
+
+let package = Package(
+    name: "Aftaler",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "aftale", targets: ["aftale"]),
+        .library(name: "AftalerCore", targets: ["AftalerCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+        .target(
+            name: "AftalerCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
+        .target(name: "ZipArchive", dependencies: ["CZip"]),
+        .target(
+            name: "BagIt",
+            dependencies: ["ZipArchive", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter"]),
+        .target(name: "HandoverBundle", dependencies: ["AftalerCore", "BagIt", "WorkplanExport"]),
+        .executableTarget(
+            name: "aftale",
+            dependencies: [
+                "AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore"]),
+        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
+        .testTarget(name: "BagItTests", dependencies: ["BagIt", "ZipArchive"]),
+        .testTarget(name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

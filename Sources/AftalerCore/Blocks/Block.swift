@@ -1,0 +1,88 @@
+import Foundation
+
+/// A reusable, parameterised piece of text from `Templates/blocks/NAME.md`.
+public struct Block: Sendable {
+    /// One declared parameter of a block.
+    public struct Parameter: Sendable, Hashable {
+        public let name: String
+        public let description: String
+    }
+
+    public let name: String
+    public let description: String
+    /// Declared parameters in file order.
+    public let parameters: [Parameter]
+    /// The file the block was read from.
+    public let path: String
+    let template: TemplateText
+
+    /// True for the characters a block name may contain.
+    static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+    }
+
+    /// Reads every `*.md` file in `folder` as a block.
+    static func loadAll(from folder: URL, diagnostics: inout [Diagnostic]) -> [String: Block] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var blocks: [String: Block] = [:]
+        for file in files.sorted() where file.hasSuffix(".md") {
+            if let block = load(folder.appending(path: file), diagnostics: &diagnostics) {
+                blocks[block.name] = block
+            }
+        }
+        return blocks
+    }
+
+    static func load(_ url: URL, diagnostics: inout [Diagnostic]) -> Block? {
+        let path = TemplateLibrary.displayPath(url)
+        let name = url.deletingPathExtension().lastPathComponent
+        let start = Diagnostic.Location(file: path, line: 1, column: 1)
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy(isNameScalar), name.first != "-", name.last != "-" else {
+            diagnostics.append(Diagnostic(.invalidBlockName, "block file name '\(name)' is not a lowercase slug",
+                                          at: start, hint: "use a-z, 0-9 and hyphens"))
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(Diagnostic(.fileUnreadable, "cannot read block file", at: start))
+            return nil
+        }
+        let (decoded, problems) = SourceText.decode(bytes: data, path: path)
+        diagnostics += problems
+        guard let source = decoded else { return nil }
+        let document = FrontMatterDocument.parse(source, diagnostics: &diagnostics)
+        var description = ""
+        var parameters: [Parameter] = []
+        if let frontMatter = document.frontMatter {
+            var reader = YAMLReader(path: path, lineOffset: 1)
+            let fields = reader.fields(.mapping(frontMatter), "block '\(name)'", known: ["beskrivelse", "parametre"],
+                                       required: ["beskrivelse"]) ?? [:]
+            description = fields["beskrivelse"].flatMap { reader.string($0, "beskrivelse") } ?? ""
+            if let node = fields["parametre"] {
+                for pair in reader.mapping(node, "parametre") ?? [] {
+                    let text = reader.string(pair.value, "parametre.\(pair.key)") ?? ""
+                    parameters.append(Parameter(name: pair.key, description: text))
+                }
+            }
+            diagnostics += reader.diagnostics
+        }
+        let lines = document.body.drop { $0.text.allSatisfy(\.isWhitespace) }
+        let bodyText = lines.map { String($0.text) }.joined(separator: "\n")
+        let startLine = lines.first?.line ?? 1
+        let template = TemplateText.scan(trimmedKeepingStart(bodyText),
+                                         start: .init(file: path, line: startLine, column: 1),
+                                         allowsParameters: true, diagnostics: &diagnostics)
+        let declared = Set(parameters.map(\.name))
+        for case .parameter(let used, let location) in template.segments where !declared.contains(used) {
+            diagnostics.append(Diagnostic(.undeclaredParameter, "block '\(name)' uses parameter '\(used)' that it does not declare",
+                                          at: location, hint: Suggestion.hint(for: used, in: declared) ?? "declare it under 'parametre'"))
+        }
+        return Block(name: name, description: description, parameters: parameters, path: path, template: template)
+    }
+
+    /// Drops trailing blank space but keeps the start, so that scanned positions stay right.
+    private static func trimmedKeepingStart(_ text: String) -> String {
+        var result = Substring(text)
+        while let last = result.last, last.isWhitespace { result = result.dropLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Expands block uses in agreement text, checking every use against the block's declaration.
+///
+/// Every problem is reported at the use site, with a note for each place the block was included
+/// from, and expansion goes on after a problem so that one run shows all of them. Depth and output
+/// size are bounded, so a hostile set of blocks cannot make expansion run away.
+public struct BlockResolver: Sendable {
+    /// Blocks may include blocks this deep, no deeper.
+    public static let maximumDepth = 32
+    /// One section may expand to at most this many characters.
+    public static let maximumExpandedLength = 1 << 20
+
+    public let blocks: [String: Block]
+
+    public init(blocks: [String: Block]) {
+        self.blocks = blocks
+    }
+
+    /// One step of an include chain: which block was included, and from where.
+    private struct Inclusion {
+        let block: String
+        let location: Diagnostic.Location
+    }
+
+    private struct Expansion {
+        var output = ""
+        var diagnostics: [Diagnostic] = []
+        var exhausted = false
+    }
+
+    /// Expands `template`, reporting problems into `diagnostics`.
+    func expand(_ template: TemplateText, diagnostics: inout [Diagnostic]) -> String {
+        var expansion = Expansion()
+        expand(template.segments, parameters: [:], chain: [], into: &expansion)
+        diagnostics += expansion.diagnostics
+        return expansion.output
+    }
+
+    private func expand(_ segments: [TemplateText.Segment], parameters: [String: String], chain: [Inclusion],
+                        into expansion: inout Expansion) {
+        for segment in segments {
+            if expansion.exhausted { return }
+            switch segment {
+            case .text(let text):
+                append(text, chain: chain, into: &expansion)
+            case .parameter(let name, _):
+                append(parameters[name] ?? "", chain: chain, into: &expansion)
+            case .use(let use):
+                expandUse(use, enclosing: parameters, chain: chain, into: &expansion)
+            }
+        }
+    }
+
+    private func expandUse(_ use: BlockUse, enclosing: [String: String], chain: [Inclusion],
+                           into expansion: inout Expansion) {
+        let notes = includeNotes(chain)
+        func report(_ code: Diagnostic.Code, _ message: String, at location: Diagnostic.Location, hint: String? = nil) {
+            expansion.diagnostics.append(Diagnostic(code, message, at: location, hint: hint, notes: notes))
+        }
+        guard let block = blocks[use.name] else {
+            report(.unknownBlock, "unknown block '\(use.name)'", at: use.nameLocation,
+                   hint: Suggestion.hint(for: use.name, in: blocks.keys) ?? "blocks live in Templates/blocks/NAME.md")
+            return
+        }
+        if let first = chain.firstIndex(where: { $0.block == use.name }) {
+            let cycle = (chain[first...].map(\.block) + [use.name]).joined(separator: " → ")
+            report(.blockCycle, "block '\(use.name)' includes itself: \(cycle)", at: use.location,
+                   hint: "remove one of the uses in the chain")
+            return
+        }
+        guard chain.count < Self.maximumDepth else {
+            report(.blockTooDeep, "blocks are nested more than \(Self.maximumDepth) levels deep", at: use.location)
+            return
+        }
+        var values: [String: String] = [:]
+        var complete = true
+        let declared = block.parameters.map(\.name)
+        for argument in use.arguments {
+            if values[argument.name] != nil {
+                report(.duplicateParameter, "parameter '\(argument.name)' is given twice", at: argument.location)
+            } else if !declared.contains(argument.name) {
+                report(.unknownParameter, "block '\(block.name)' has no parameter '\(argument.name)'", at: argument.location,
+                       hint: Suggestion.hint(for: argument.name, in: declared) ?? parameterList(block))
+            }
+            values[argument.name] = substitute(argument.value, enclosing)
+        }
+        for parameter in block.parameters where values[parameter.name] == nil {
+            report(.missingParameter, "block '\(block.name)' needs parameter '\(parameter.name)' (\(parameter.description))",
+                   at: use.location, hint: "add \(parameter.name)=\"...\"")
+            complete = false
+        }
+        guard complete else { return }
+        expand(block.template.segments, parameters: values,
+               chain: chain + [Inclusion(block: block.name, location: use.location)], into: &expansion)
+    }
+
+    private func append(_ text: String, chain: [Inclusion], into expansion: inout Expansion) {
+        guard expansion.output.utf8.count + text.utf8.count <= Self.maximumExpandedLength else {
+            let location = chain.first?.location ?? Diagnostic.Location(file: "?", line: 1, column: 1)
+            expansion.diagnostics.append(Diagnostic(
+                .blockExpansionTooLarge, "blocks expand to more than \(Self.maximumExpandedLength) characters",
+                at: location, hint: "a block is probably used many times over through other blocks",
+                notes: includeNotes(Array(chain.dropFirst()))))
+            expansion.exhausted = true
+            return
+        }
+        expansion.output += text
+    }
+
+    /// Replaces `{{name}}` in an argument value with the enclosing block's parameter values.
+    private func substitute(_ value: String, _ parameters: [String: String]) -> String {
+        guard value.contains("{{"), !parameters.isEmpty else { return value }
+        var result = value
+        for (name, replacement) in parameters {
+            result = result.replacingOccurrences(of: "{{\(name)}}", with: replacement)
+        }
+        return result
+    }
+
+    private func includeNotes(_ chain: [Inclusion]) -> [Diagnostic.Note] {
+        chain.reversed().map { Diagnostic.Note(location: $0.location, message: "block '\($0.block)' included from here") }
+    }
+
+    private func parameterList(_ block: Block) -> String {
+        block.parameters.isEmpty ? "it takes no parameters"
+            : "its parameters: " + block.parameters.map(\.name).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,77 @@
+extension Diagnostic {
+    /// The stable code of a diagnostic. Scripts and tests match on these; never rename one.
+    public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
+        // Reading the file
+        case fileUnreadable = "file-unreadable"
+        case fileTooLarge = "file-too-large"
+        case emptyFile = "empty-file"
+        case invalidUTF8 = "invalid-utf8"
+        case byteOrderMark = "byte-order-mark"
+        case crlfLineEnding = "crlf-line-ending"
+        case tabCharacter = "tab-character"
+        case controlCharacter = "control-character"
+        case notMarkdownFile = "not-markdown-file"
+        // Front matter and YAML
+        case missingFrontMatter = "missing-front-matter"
+        case unterminatedFrontMatter = "unterminated-front-matter"
+        case yamlSyntax = "yaml-syntax"
+        case yamlDuplicateKey = "yaml-duplicate-key"
+        case yamlAnchor = "yaml-anchor"
+        case yamlTooDeep = "yaml-too-deep"
+        case wrongType = "wrong-type"
+        case unknownField = "unknown-field"
+        case missingField = "missing-field"
+        case emptyValue = "empty-value"
+        case placeholder = "placeholder"
+        // Identity
+        case invalidID = "invalid-id"
+        case duplicateID = "duplicate-id"
+        // Vocabulary
+        case unknownKind = "unknown-kind"
+        case unknownArea = "unknown-area"
+        case unknownParty = "unknown-party"
+        case duplicateParty = "duplicate-party"
+        case unknownBody = "unknown-body"
+        case unknownStatus = "unknown-status"
+        case unknownOutcome = "unknown-outcome"
+        case unknownCategory = "unknown-category"
+        case unknownRecipient = "unknown-recipient"
+        case unknownWorkplan = "unknown-workplan"
+        case unknownBudget = "unknown-budget"
+        // Values
+        case invalidDate = "invalid-date"
+        case invalidPeriod = "invalid-period"
+        case invalidURL = "invalid-url"
+        case invalidAmount = "invalid-amount"
+        case invalidYear = "invalid-year"
+        case invalidNumber = "invalid-number"
+        // Rules across fields
+        case dateOrder = "date-order"
+        case statusNeedsDecision = "status-needs-decision"
+        case decisionOrder = "decision-order"
+        // Sections
+        case missingSection = "missing-section"
+        case emptySection = "empty-section"
+        case duplicateSection = "duplicate-section"
+        case textBeforeSection = "text-before-section"
+        // Blocks
+        case malformedBlockUse = "malformed-block-use"
+        case unknownBlock = "unknown-block"
+        case missingParameter = "missing-parameter"
+        case unknownParameter = "unknown-parameter"
+        case duplicateParameter = "duplicate-parameter"
+        case undeclaredParameter = "undeclared-parameter"
+        case blockCycle = "block-cycle"
+        case blockTooDeep = "block-too-deep"
+        case blockExpansionTooLarge = "block-expansion-too-large"
+        case invalidBlockName = "invalid-block-name"
+        // Templates
+        case invalidTemplate = "invalid-template"
+        case unknownColumnField = "unknown-column-field"
+        case invalidSheetName = "invalid-sheet-name"
+        // Folders
+        case noAgreements = "no-agreements"
+        case tooManyFiles = "too-many-files"
+        case unsafePath = "unsafe-path"
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import Yams
+
+/// Turns one agreement file into an `Agreement`, collecting every problem on the way.
+struct AgreementParser {
+    static let knownFields = [
+        "type", "titel", "indsatsområde", "status", "parter", "ikrafttrædelse", "evaluering", "opfølgning",
+        "beslutninger", "links", "arbejdsplaner", "budget", "overdragelse",
+    ]
+    static let entryFields = ["nr", "målsætning", "indsats", "status", "bestillinger", "kategori", "tid", "forslag"]
+
+    let templates: TemplateLibrary
+    let resolver: BlockResolver
+
+    init(templates: TemplateLibrary) {
+        self.templates = templates
+        self.resolver = BlockResolver(blocks: templates.blocks)
+    }
+
+    /// Parses `source` as the agreement `id`. Returns nil when too little could be read to build one.
+    func parse(_ source: SourceText, id: String, diagnostics: inout [Diagnostic]) -> Agreement? {
+        let document = FrontMatterDocument.parse(source, diagnostics: &diagnostics)
+        let sections = parseSections(document, diagnostics: &diagnostics)
+        guard let frontMatter = document.frontMatter else { return nil }
+        var reader = YAMLReader(path: source.path, lineOffset: 1)
+        defer { diagnostics += reader.diagnostics }
+        let root = Node.mapping(frontMatter)
+        guard let fields = reader.fields(root, "the front matter", known: Self.knownFields) else { return nil }
+        let vocabulary = templates.vocabulary
+
+        let kind: DocumentKind? = fields["type"].flatMap { node in
+            guard let id = reader.string(node, "type") else { return nil }
+            if let kind = templates.kinds[id] { return kind }
+            reader.report(.unknownKind, "unknown document kind '\(id)'", at: node,
+                          hint: Suggestion.hint(for: id, in: templates.kindOrder)
+                              ?? "one of: \(templates.kindOrder.joined(separator: ", "))")
+            return nil
+        }
+        for field in kind?.requiredFields ?? DocumentKind.commonFields where fields[field] == nil {
+            reader.report(.missingField, "missing required field '\(field)'", at: root,
+                          hint: kind.map { "a \($0.id) needs: \($0.requiredFields.joined(separator: ", "))" })
+        }
+        let title = fields["titel"].flatMap { reader.string($0, "titel") }
+        let area = fields["indsatsområde"].flatMap { reader.term($0, in: vocabulary.areas, "indsatsområde") }
+        let status: Status? = fields["status"].flatMap { reader.enumValue($0, "status", code: .unknownStatus) }
+        let parties = fields["parter"].map { readParties($0, &reader) } ?? []
+        let entryIntoForce = fields["ikrafttrædelse"].flatMap { reader.date($0, "ikrafttrædelse") }
+        let evaluation = fields["evaluering"].flatMap { reader.period($0, "evaluering") }
+        let followUps = fields["opfølgning"].map { readFollowUps($0, &reader) } ?? []
+        let decisions = fields["beslutninger"].map { readDecisions($0, &reader) } ?? []
+        let links = fields["links"].map { readLinks($0, &reader) } ?? []
+        let entries = fields["arbejdsplaner"].map { readWorkplans($0, title: title, &reader) } ?? [:]
+        let budgets = fields["budget"].map { readBudgets($0, &reader) } ?? [:]
+        let handover = fields["overdragelse"].flatMap { reader.term($0, in: vocabulary.recipients, "overdragelse") }
+
+        if let kind {
+            checkSections(sections, kind: kind, path: source.path, diagnostics: &diagnostics)
+        }
+        guard let kind, let title, let area, let status else { return nil }
+        let agreement = Agreement(
+            id: id, kind: kind, title: title, area: area, parties: parties, status: status,
+            entryIntoForce: entryIntoForce, evaluation: evaluation, followUps: followUps, decisions: decisions,
+            links: links, sections: sections, workplanEntries: entries, budgets: budgets, handover: handover,
+            source: source)
+        AgreementRules.check(agreement, fields: fields, reader: &reader)
+        return agreement
+    }
+
+    private func readParties(_ node: Node, _ reader: inout YAMLReader) -> [Party] {
+        var parties: [Party] = []
+        for element in reader.list(node, "parter") ?? [] {
+            guard let party = reader.term(element, in: templates.vocabulary.parties, "parter") else { continue }
+            if parties.contains(party) {
+                reader.report(.duplicateParty, "party '\(party.id)' is listed twice", at: element)
+            } else {
+                parties.append(party)
+            }
+        }
+        return parties
+    }
+
+    private func readFollowUps(_ node: Node, _ reader: inout YAMLReader) -> [FollowUp] {
+        (reader.list(node, "opfølgning") ?? []).compactMap { element in
+            guard let fields = reader.fields(element, "a follow-up", known: ["tid", "hvad"], required: ["tid", "hvad"]),
+                  let due = fields["tid"].flatMap({ reader.period($0, "tid") }),
+                  let what = fields["hvad"].flatMap({ reader.string($0, "hvad") })
+            else { return nil }
+            return FollowUp(due: due, what: what)
+        }
+    }
+
+    private func readDecisions(_ node: Node, _ reader: inout YAMLReader) -> [Decision] {
+        (reader.list(node, "beslutninger") ?? []).compactMap { element in
+            guard let fields = reader.fields(element, "a decision", known: ["organ", "dato", "udfald", "note"],
+                                             required: ["organ", "dato", "udfald"]) else { return nil }
+            let body = fields["organ"].flatMap { reader.term($0, in: templates.vocabulary.bodies, "organ") }
+            let date = fields["dato"].flatMap { reader.period($0, "dato") }
+            let outcome: DecisionOutcome? = fields["udfald"].flatMap { reader.enumValue($0, "udfald", code: .unknownOutcome) }
+            let note = fields["note"].flatMap { reader.string($0, "note") }
+            guard let body, let date, let outcome else { return nil }
+            return Decision(body: body, date: date, outcome: outcome, note: note)
+        }
+    }
+
+    private func readLinks(_ node: Node, _ reader: inout YAMLReader) -> [Link] {
+        (reader.list(node, "links") ?? []).compactMap { element in
+            guard let fields = reader.fields(element, "a link", known: ["titel", "url"], required: ["titel", "url"]),
+                  let title = fields["titel"].flatMap({ reader.string($0, "titel") }),
+                  let urlNode = fields["url"], let url = reader.string(urlNode, "url")
+            else { return nil }
+            guard url.hasPrefix("https://") || url.hasPrefix("http://"), URL(string: url)?.host != nil,
+                  !url.contains(" ")
+            else {
+                reader.report(.invalidURL, "'\(url)' is not a web address", at: urlNode,
+                              hint: "write the full address starting with https://")
+                return nil
+            }
+            return Link(title: title, url: url)
+        }
+    }
+
+    private func readWorkplans(_ node: Node, title: String?, _ reader: inout YAMLReader) -> [String: [WorkplanEntry]] {
+        var result: [String: [WorkplanEntry]] = [:]
+        for pair in reader.mapping(node, "arbejdsplaner") ?? [] {
+            if !templates.workplanIDs.contains(pair.key) {
+                reader.report(.unknownWorkplan, "no layout declares the workplan '\(pair.key)'", at: pair.keyNode,
+                              hint: Suggestion.hint(for: pair.key, in: templates.workplanIDs)
+                                  ?? "workplans are declared by the layouts in Templates/layouts")
+                continue
+            }
+            let elements: [Node]
+            if case .sequence(let sequence) = pair.value { elements = Array(sequence) } else { elements = [pair.value] }
+            for element in elements {
+                if let entry = readEntry(element, workplan: pair.key, title: title, &reader) {
+                    result[pair.key, default: []].append(entry)
+                }
+            }
+        }
+        return result
+    }
+
+    private func readEntry(_ node: Node, workplan: String, title: String?, _ reader: inout YAMLReader) -> WorkplanEntry? {
+        guard let fields = reader.fields(node, "workplan entry '\(workplan)'", known: Self.entryFields) else { return nil }
+        func text(_ key: String) -> String? { fields[key].flatMap { reader.string($0, key) } }
+        return WorkplanEntry(
+            number: fields["nr"].flatMap { reader.integer($0, "nr", in: 0...9999, code: .invalidNumber) },
+            goal: text("målsætning"),
+            initiative: text("indsats") ?? title ?? "",
+            status: text("status"),
+            orders: text("bestillinger"),
+            category: fields["kategori"].flatMap {
+                reader.term($0, in: templates.vocabulary.decisionCategories, "kategori")
+            },
+            time: fields["tid"].flatMap { reader.period($0, "tid") },
+            proposal: text("forslag"))
+    }
+
+    private func readBudgets(_ node: Node, _ reader: inout YAMLReader) -> [String: [Int: Int]] {
+        var result: [String: [Int: Int]] = [:]
+        for pair in reader.mapping(node, "budget") ?? [] {
+            if !templates.budgetIDs.contains(pair.key) {
+                reader.report(.unknownBudget, "no layout declares the budget '\(pair.key)'", at: pair.keyNode,
+                              hint: Suggestion.hint(for: pair.key, in: templates.budgetIDs))
+                continue
+            }
+            var years: [Int: Int] = [:]
+            for line in reader.mapping(pair.value, "budget.\(pair.key)") ?? [] {
+                guard let year = Int(line.key), (1900...2200).contains(year) else {
+                    reader.report(.invalidYear, "budget year '\(line.key)' is not a year", at: line.keyNode)
+                    continue
+                }
+                if let amount = reader.integer(line.value, "budget \(year)", in: -1_000_000_000...1_000_000_000,
+                                               code: .invalidAmount) {
+                    years[year] = amount
+                }
+            }
+            result[pair.key] = years
+        }
+        return result
+    }
+}

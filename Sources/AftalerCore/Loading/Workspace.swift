@@ -1,0 +1,46 @@
+import Foundation
+
+/// Where a run reads from: the templates folder and the agreement files or folders.
+public struct Workspace: Sendable {
+    public var templatesFolder: URL
+    public var agreementPaths: [URL]
+
+    public init(templatesFolder: URL, agreementPaths: [URL]) {
+        self.templatesFolder = templatesFolder
+        self.agreementPaths = agreementPaths
+    }
+
+    /// Loads the templates, then the agreements; all diagnostics end up in the portfolio.
+    public func load() -> Portfolio {
+        var diagnostics: [Diagnostic] = []
+        let templates = TemplateLibrary.load(from: templatesFolder, diagnostics: &diagnostics)
+        return Portfolio.load(paths: agreementPaths, templates: templates, templateDiagnostics: diagnostics)
+    }
+}
+
+/// The text of a new agreement file: every required field and section of its kind, each a
+/// placeholder that validation reports until it is filled in.
+public enum AgreementScaffold {
+    public static func text(kind: DocumentKind, title: String, templates: TemplateLibrary) -> String {
+        var lines = ["---", "type: \(kind.id)", "titel: \(yamlQuoted(title))"]
+        for field in kind.requiredFields where !["type", "titel"].contains(field) {
+            switch field {
+            case "status":
+                lines.append("status: under udarbejdelse")
+            case "parter":
+                lines.append("parter: [\(yamlQuoted(Placeholder.text("parter, fx region-midtjylland, kommunerne, plo-midtjylland")))]")
+            default:
+                lines.append("\(field): \(yamlQuoted(Placeholder.text(field)))")
+            }
+        }
+        lines.append("---")
+        for section in kind.requiredSections {
+            lines += ["", "## \(section)", "", Placeholder.text(section.lowercased())]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func yamlQuoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

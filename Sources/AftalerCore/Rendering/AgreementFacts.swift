@@ -1,0 +1,95 @@
+/// The metadata of an agreement as Danish label/value pairs, shared by every renderer so that
+/// text, Markdown and HTML always show the same facts in the same order.
+public struct AgreementFacts: Sendable {
+    public let pairs: [(label: String, value: String)]
+
+    public init(_ agreement: Agreement) {
+        var pairs: [(String, String)] = [
+            ("Type", agreement.kind.label),
+            ("Indsatsområde", agreement.area.label),
+        ]
+        if !agreement.parties.isEmpty {
+            pairs.append(("Parter", agreement.parties.map(\.label).joined(separator: ", ")))
+        }
+        pairs.append(("Status", agreement.status.label))
+        if let date = agreement.entryIntoForce { pairs.append(("Ikrafttrædelse", DanishFormat.date(date))) }
+        if let evaluation = agreement.evaluation { pairs.append(("Evaluering", DanishFormat.period(evaluation))) }
+        if let handover = agreement.handover { pairs.append(("Overdrages til", handover.label)) }
+        pairs.append(("Id", agreement.id))
+        self.pairs = pairs
+    }
+
+    /// One line per decision: "29. september 2023: Sundhedssamarbejdsudvalget (SSU) – godkendt. Note".
+    public static func decisionLine(_ decision: Decision) -> String {
+        var line = "\(DanishFormat.period(decision.date)): \(decision.body.label) – \(decision.outcome.rawValue)"
+        if let note = decision.note { line += ". \(note)" }
+        return line
+    }
+
+    /// One line per follow-up: "2026: Administrativ opfølgning ...".
+    public static func followUpLine(_ followUp: FollowUp) -> String {
+        "\(DanishFormat.period(followUp.due)): \(followUp.what)"
+    }
+}
+
+/// The output formats `aftale render` knows.
+public enum RenderFormat: String, Sendable, CaseIterable {
+    case text
+    case markdown
+}
+
+/// Renders agreements as plain text (for bundles and e-mail) or Markdown.
+public enum AgreementRenderer {
+    public static func render(_ agreement: Agreement, as format: RenderFormat) -> String {
+        switch format {
+        case .text: text(agreement)
+        case .markdown: markdown(agreement)
+        }
+    }
+
+    /// Plain UTF-8 text: the title underlined, the facts, the sections, decisions, follow-ups and links.
+    public static func text(_ agreement: Agreement) -> String {
+        var out: [String] = [agreement.title, String(repeating: "=", count: agreement.title.count), ""]
+        let facts = AgreementFacts(agreement).pairs
+        let width = facts.map(\.label.count).max() ?? 0
+        for fact in facts {
+            out.append(fact.label + ":" + String(repeating: " ", count: width - fact.label.count + 1) + fact.value)
+        }
+        for section in agreement.sections {
+            out += ["", section.heading, String(repeating: "-", count: section.heading.count), section.text]
+        }
+        appendLists(agreement, to: &out, heading: { title in [title, String(repeating: "-", count: title.count)] },
+                    link: { "\($0.title): \($0.url)" })
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Markdown: a level-1 title, the facts as a list, sections as level-2 headings.
+    public static func markdown(_ agreement: Agreement) -> String {
+        var out: [String] = ["# \(agreement.title)", ""]
+        for fact in AgreementFacts(agreement).pairs {
+            out.append("- **\(fact.label):** \(fact.value)")
+        }
+        for section in agreement.sections {
+            out += ["", "## \(section.heading)", "", section.text]
+        }
+        appendLists(agreement, to: &out, heading: { ["## \($0)", ""] }, link: { "[\($0.title)](\($0.url))" })
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func appendLists(_ agreement: Agreement, to out: inout [String],
+                                    heading: (String) -> [String], link: (Link) -> String) {
+        let bullet = "- "
+        if !agreement.decisions.isEmpty {
+            out += [""] + heading("Beslutninger")
+            out += agreement.decisions.sorted { $0.date < $1.date }.map { bullet + AgreementFacts.decisionLine($0) }
+        }
+        if !agreement.followUps.isEmpty {
+            out += [""] + heading("Opfølgning")
+            out += agreement.followUps.sorted { $0.due < $1.due }.map { bullet + AgreementFacts.followUpLine($0) }
+        }
+        if !agreement.links.isEmpty {
+            out += [""] + heading("Links")
+            out += agreement.links.map { bullet + link($0) }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The text of one source file, decoded and checked, with a way back from offsets to positions.
+///
+/// Decoding never fails hard: a byte-order mark, CRLF line endings, tabs and control characters
+/// are reported and normalised so that later stages can still find the remaining problems. Only
+/// invalid UTF-8, an empty file and a file over the size limit stop the reading of a file.
+public struct SourceText: Sendable {
+    /// Files larger than this are refused before they are decoded.
+    public static let maximumByteCount = 1 << 20
+
+    /// The path as shown in diagnostics (as given, relative if it was given relative).
+    public let path: String
+    /// The original bytes, exactly as read: the handover bundle ships these.
+    public let bytes: Data
+    /// The decoded, normalised text (LF line endings, no BOM, tabs replaced by spaces).
+    public let text: String
+
+    /// Decodes `bytes`; returns nil text when the file cannot be read on.
+    public static func decode(bytes: Data, path: String) -> (SourceText?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let start = Diagnostic.Location(file: path, line: 1, column: 1)
+        guard bytes.count <= maximumByteCount else {
+            let message = "file is \(bytes.count) bytes, more than the limit of \(maximumByteCount) bytes"
+            diagnostics.append(Diagnostic(.fileTooLarge, message, at: start,
+                                          hint: "split the agreement or move attachments out as links"))
+            return (nil, diagnostics)
+        }
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            diagnostics.append(Diagnostic(.byteOrderMark, "file starts with a UTF-8 byte-order mark",
+                                          at: start, hint: "save the file as UTF-8 without BOM"))
+            body = body.dropFirst(3)
+        }
+        guard let decoded = String(validating: body, as: UTF8.self) else {
+            let location = invalidUTF8Location(in: Data(body), path: path)
+            diagnostics.append(Diagnostic(.invalidUTF8, "file is not valid UTF-8", at: location,
+                                          hint: "save the file with UTF-8 encoding"))
+            return (nil, diagnostics)
+        }
+        if decoded.allSatisfy({ $0.isWhitespace }) {
+            diagnostics.append(Diagnostic(.emptyFile, "file is empty", at: start,
+                                          hint: "run 'aftale new' to start from a template"))
+            return (nil, diagnostics)
+        }
+        let normalised = normalise(decoded, path: path, diagnostics: &diagnostics)
+        return (SourceText(path: path, bytes: bytes, text: normalised), diagnostics)
+    }
+
+    /// Reports CR, tab and control characters (once per line each) and returns the text without them.
+    private static func normalise(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> String {
+        var output = String.UnicodeScalarView()
+        output.reserveCapacity(text.unicodeScalars.count)
+        var line = 1, column = 1
+        var reportedCR = false, reportedTabLine = 0, reportedControlLine = 0
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let here = Diagnostic.Location(file: path, line: line, column: column)
+            switch scalar {
+            case "\r":
+                if !reportedCR {
+                    reportedCR = true
+                    diagnostics.append(Diagnostic(.crlfLineEnding, "file uses CR or CRLF line endings", at: here,
+                                                  hint: "save the file with LF (Unix) line endings"))
+                }
+                let isCRLF = index + 1 < scalars.count && scalars[index + 1] == "\n"
+                if !isCRLF { output.append("\n"); line += 1; column = 1 }
+                index += 1
+                continue
+            case "\t":
+                if reportedTabLine != line {
+                    reportedTabLine = line
+                    diagnostics.append(Diagnostic(.tabCharacter, "tab character", at: here,
+                                                  hint: "indent with spaces"))
+                }
+                output.append(" ")
+            case "\n":
+                output.append(scalar)
+                line += 1
+                column = 0
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    if reportedControlLine != line {
+                        reportedControlLine = line
+                        let code = String(scalar.value, radix: 16, uppercase: true)
+                        diagnostics.append(Diagnostic(.controlCharacter, "control character U+\(code)", at: here,
+                                                      hint: "remove it; it is invisible in most editors"))
+                    }
+                    output.append(" ")
+                } else {
+                    output.append(scalar)
+                }
+            }
+            column += 1
+            index += 1
+        }
+        return String(output)
+    }
+
+    /// The line and column of the first byte that is not valid UTF-8.
+    private static func invalidUTF8Location(in data: Data, path: String) -> Diagnostic.Location {
+        var line = 1, column = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput, .error:
+                return Diagnostic.Location(file: path, line: line, column: column)
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Yams
+
+/// Everything in `Templates/`: the vocabulary, the document kinds and the reusable blocks.
+/// Loading collects diagnostics for the template files like for agreements.
+public struct TemplateLibrary: Sendable {
+    public let vocabulary: Vocabulary
+    public let kinds: [String: DocumentKind]
+    /// Kind ids in file order.
+    public let kindOrder: [String]
+    public let blocks: [String: Block]
+    /// Workplan layouts by name (file name without `.yaml`).
+    public let layouts: [String: Layout]
+    /// Workplan ids that some layout shows; agreements may only use these.
+    public let workplanIDs: [String]
+    /// Budget ids that some layout shows; agreements may only use these.
+    public let budgetIDs: [String]
+    /// The folder the templates were read from.
+    public let folder: URL
+
+    /// Reads `vocabulary.yaml`, `kinds.yaml` and `blocks/*.md` from `folder`.
+    public static func load(from folder: URL, diagnostics: inout [Diagnostic]) -> TemplateLibrary {
+        let vocabulary = loadVocabulary(folder.appending(path: "vocabulary.yaml"), diagnostics: &diagnostics)
+        let (kinds, order) = loadKinds(folder.appending(path: "kinds.yaml"), diagnostics: &diagnostics)
+        let blocks = Block.loadAll(from: folder.appending(path: "blocks"), diagnostics: &diagnostics)
+        let layouts = Layout.loadAll(from: folder.appending(path: "layouts"), diagnostics: &diagnostics)
+        let workplans = Set(layouts.values.compactMap { if case .workplan(let id) = $0.source { id } else { nil } })
+        let budgets = Set(layouts.values.compactMap { if case .budget(let id) = $0.source { id } else { nil } })
+        return TemplateLibrary(vocabulary: vocabulary, kinds: kinds, kindOrder: order, blocks: blocks,
+                               layouts: layouts, workplanIDs: workplans.sorted(), budgetIDs: budgets.sorted(),
+                               folder: folder)
+    }
+
+    /// Reads a YAML template file into a mapping, or reports why it cannot.
+    static func readYAML(_ url: URL, diagnostics: inout [Diagnostic]) -> (Node.Mapping, YAMLReader)? {
+        let path = displayPath(url)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(Diagnostic(.fileUnreadable, "cannot read template file", at: .init(file: path, line: 1, column: 1),
+                                          hint: "is the Templates folder complete? pass --templates to point at it"))
+            return nil
+        }
+        let (source, problems) = SourceText.decode(bytes: data, path: path)
+        diagnostics += problems
+        guard let source else { return nil }
+        guard let mapping = FrontMatterDocument.compose(source.text, path: path, lineOffset: 0, diagnostics: &diagnostics)
+        else { return nil }
+        return (mapping, YAMLReader(path: path, lineOffset: 0))
+    }
+
+    private static func loadVocabulary(_ url: URL, diagnostics: inout [Diagnostic]) -> Vocabulary {
+        var lists: [String: [(id: String, label: String)]] = [:]
+        if let (root, initialReader) = readYAML(url, diagnostics: &diagnostics) {
+            var reader = initialReader
+            let keys = [AreaCategory.vocabularyKey, PartyCategory.vocabularyKey, BodyCategory.vocabularyKey,
+                        DecisionCategoryCategory.vocabularyKey, RecipientCategory.vocabularyKey]
+            let fields = reader.fields(.mapping(root), "vocabulary", known: keys, required: keys) ?? [:]
+            for (key, node) in fields {
+                for pair in reader.mapping(node, key) ?? [] {
+                    guard let label = reader.string(pair.value, "\(key).\(pair.key)") else { continue }
+                    lists[key, default: []].append((pair.key, label))
+                }
+            }
+            diagnostics += reader.diagnostics
+        }
+        return Vocabulary(
+            areas: TermList(lists[AreaCategory.vocabularyKey] ?? []),
+            parties: TermList(lists[PartyCategory.vocabularyKey] ?? []),
+            bodies: TermList(lists[BodyCategory.vocabularyKey] ?? []),
+            decisionCategories: TermList(lists[DecisionCategoryCategory.vocabularyKey] ?? []),
+            recipients: TermList(lists[RecipientCategory.vocabularyKey] ?? []))
+    }
+
+    private static func loadKinds(_ url: URL, diagnostics: inout [Diagnostic]) -> ([String: DocumentKind], [String]) {
+        guard let (root, initialReader) = readYAML(url, diagnostics: &diagnostics) else { return ([:], []) }
+        var reader = initialReader
+        var kinds: [String: DocumentKind] = [:]
+        var order: [String] = []
+        for pair in reader.mapping(.mapping(root), "kinds") ?? [] {
+            guard let fields = reader.fields(pair.value, "kind '\(pair.key)'", known: ["label", "sektioner", "felter"],
+                                             required: ["label"]),
+                  let label = fields["label"].flatMap({ reader.string($0, "label") })
+            else { continue }
+            let sections = (fields["sektioner"].flatMap { reader.list($0, "sektioner") } ?? [])
+                .compactMap { reader.string($0, "sektioner") }
+            let extraFields = (fields["felter"].flatMap { reader.list($0, "felter") } ?? [])
+                .compactMap { reader.string($0, "felter") }
+            for (field, node) in zip(extraFields, fields["felter"].flatMap({ reader.list($0, "felter") }) ?? [])
+            where !AgreementParser.knownFields.contains(field) {
+                reader.report(.unknownField, "kind '\(pair.key)' requires unknown field '\(field)'", at: node,
+                              hint: Suggestion.hint(for: field, in: AgreementParser.knownFields))
+            }
+            kinds[pair.key] = DocumentKind(
+                id: pair.key, label: label,
+                requiredSections: DocumentKind.commonSections + sections.filter { !DocumentKind.commonSections.contains($0) },
+                requiredFields: DocumentKind.commonFields + extraFields.filter { !DocumentKind.commonFields.contains($0) })
+            order.append(pair.key)
+        }
+        diagnostics += reader.diagnostics
+        return (kinds, order)
+    }
+
+    /// A path for diagnostics: relative to the current directory when it lies below it.
+    static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}

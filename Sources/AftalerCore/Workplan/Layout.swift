@@ -1,0 +1,87 @@
+import Foundation
+
+/// A workplan layout from `Templates/layouts/NAME.yaml`: which sheet, which columns from which
+/// fields, how rows are grouped and sorted, and the titles. Layouts are data, so the secretariat
+/// can adjust a table without touching code; they are validated like agreements.
+public struct Layout: Sendable {
+    /// What the rows of a layout come from.
+    public enum Source: Sendable, Hashable {
+        /// Workplan entries with this workplan id.
+        case workplan(String)
+        /// Budget lines with this budget id.
+        case budget(String)
+    }
+
+    /// How rows are grouped under headings.
+    public enum Grouping: String, Sendable, CaseIterable {
+        case area = "indsatsområde"
+        case category = "kategori"
+        case none = "ingen"
+    }
+
+    /// A sort key for rows within a group.
+    public enum SortKey: String, Sendable, CaseIterable {
+        case number = "nr"
+        case time = "tid"
+        case title = "titel"
+        case status = "aftalestatus"
+    }
+
+    /// One column: its heading (which may contain `{statusdato}` and `{næste år}`) and its field.
+    public struct Column: Sendable, Hashable {
+        public let heading: String
+        public let field: Field
+    }
+
+    /// The fields a column can show.
+    public enum Field: String, Sendable, CaseIterable {
+        case goal = "målsætning"
+        case initiative = "indsats"
+        case title = "titel"
+        case statusText = "status"
+        case orders = "bestillinger"
+        case time = "tid"
+        case proposal = "forslag"
+        case category = "kategori"
+        case area = "indsatsområde"
+        case agreementStatus = "aftalestatus"
+        case parties = "parter"
+        case id = "id"
+        case entryIntoForce = "ikrafttrædelse"
+        case handover = "overdragelse"
+    }
+
+    public let name: String
+    public let title: String
+    public let subject: String
+    public let sheetName: String
+    public let source: Source
+    public let grouping: Grouping
+    public let sortKeys: [SortKey]
+    public let columns: [Column]
+    /// The default "as of" date for `{statusdato}`; `--as-of` overrides it.
+    public let statusDate: CivilDate?
+    /// The file the layout was read from.
+    public let path: String
+
+    /// Sheet names must fit Excel's rules; checked here so a bad layout is a located diagnostic.
+    public static let maximumSheetNameLength = 31
+    static let forbiddenSheetNameCharacters: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+
+    /// Why `name` cannot be a sheet name, or nil.
+    public static func sheetNameProblem(_ name: String) -> String? {
+        if name.isEmpty { return "it is empty" }
+        if name.count > maximumSheetNameLength { return "it has \(name.count) characters, more than \(maximumSheetNameLength)" }
+        if let bad = name.first(where: forbiddenSheetNameCharacters.contains) { return "it contains '\(bad)'" }
+        if name.hasPrefix("'") || name.hasSuffix("'") { return "it starts or ends with an apostrophe" }
+        return nil
+    }
+
+    /// The heading of `column` with its placeholders filled in for the given date.
+    public func heading(_ column: Column, asOf date: CivilDate?) -> String {
+        guard let date = date ?? statusDate else { return column.heading }
+        return column.heading
+            .replacingOccurrences(of: "{statusdato}", with: DanishFormat.monthAbbreviated(date))
+            .replacingOccurrences(of: "{næste år}", with: String(date.year + 1))
+    }
+}

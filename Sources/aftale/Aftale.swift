@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The `aftale` command: drafting, validating, exporting and handing over agreements.
+@main
+struct Aftale: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aftale",
+        abstract: "Draft, validate, export and hand over the agreements of a Danish health agreement.",
+        discussion: """
+            Agreements are Markdown files with YAML front matter in Agreements/; reusable blocks, \
+            document kinds, the vocabulary and workplan layouts are in Templates/. \
+            Exit codes: 0 success, 1 validation errors or failed checks, 64 usage errors.
+            """,
+        subcommands: [Validate.self, List.self, Render.self, New.self])
+}

@@ -1,0 +1,32 @@
+import AftalerCore
+import ArgumentParser
+
+/// `aftale list`: a table of agreements in Danish title order, optionally filtered.
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List agreements: id, title, indsatsområde and status, in Danish title order.")
+
+    /// Output formats of `list`.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var source: SourceOptions
+    @OptionGroup var filter: FilterOptions
+
+    @Option(help: "Output format: text (a table) or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let portfolio = try source.loadValid()
+        let agreements = try filter.apply(to: portfolio)
+        switch format {
+        case .text:
+            let rows = agreements.map { [$0.id, $0.title, $0.area.label, $0.status.label] }
+            Console.output(TextTable.render(header: ["Id", "Titel", "Indsatsområde", "Status"], rows: rows))
+        case .json:
+            let items = agreements.map {
+                ["id": $0.id, "titel": $0.title, "indsatsområde": $0.area.id, "status": $0.status.rawValue]
+            }
+            Console.output(try JSONText.encode(items))
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import AftalerCore
+import ArgumentParser
+
+/// `--area` and `--status` filters, shared by list and the exports.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .long, help: "Only agreements in this indsatsområde (an id from Templates/vocabulary.yaml; repeatable).")
+    var area: [String] = []
+
+    @Option(name: .long, help: "Only agreements with this status, e.g. \"under implementering\" (repeatable).")
+    var status: [String] = []
+
+    /// The filter as a core value, after checking every value against the vocabulary.
+    func selection(for portfolio: Portfolio) throws -> AgreementFilter {
+        let areas = portfolio.templates.vocabulary.areas
+        for id in area where areas[id] == nil {
+            let hint = Suggestion.hint(for: id, in: areas.ids) ?? "known: \(areas.ids.joined(separator: ", "))"
+            throw ValidationError("unknown indsatsområde '\(id)' (\(hint))")
+        }
+        var statuses: [Status] = []
+        for value in status {
+            guard let parsed = Status(rawValue: value.lowercased()) else {
+                let names = Status.allCases.map(\.rawValue)
+                let hint = Suggestion.hint(for: value, in: names) ?? "known: \(names.joined(separator: ", "))"
+                throw ValidationError("unknown status '\(value)' (\(hint))")
+            }
+            statuses.append(parsed)
+        }
+        return AgreementFilter(areas: Set(area), statuses: Set(statuses))
+    }
+
+    func apply(to portfolio: Portfolio) throws -> [Agreement] {
+        try selection(for: portfolio).apply(portfolio.agreements)
+    }
+}

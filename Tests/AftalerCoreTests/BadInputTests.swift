@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import AftalerCore
+
+/// Every bad input gets the exact diagnostic expected: code, file, line and column; never a crash.
+@Suite struct BadInputTests {
+    @Test func corpusIsLargeEnough() {
+        #expect(BadInputCorpus.cases.count >= 40)
+    }
+
+    @Test func baseAgreementIsValid() {
+        let (portfolio, _) = TestWorkspace.load(["aftale.md": Data(BadInputCorpus.baseText.utf8)])
+        #expect(portfolio.diagnostics.isEmpty, "\(portfolio.diagnostics)")
+        #expect(portfolio.agreements.count == 1)
+    }
+
+    @Test(arguments: BadInputCorpus.cases)
+    func reportsExactDiagnostic(_ input: BadInput) throws {
+        let (portfolio, folder) = TestWorkspace.load([input.file: input.bytes])
+        let expectedFile = input.inFile.map { TestWorkspace.templatesFolder.appending(path: "blocks/\($0)").path }
+            ?? folder.appending(path: input.file).path
+        let matches = portfolio.diagnostics.filter { $0.code == input.code }
+        let match = try #require(matches.first { $0.location.line == input.line && $0.location.column == input.column
+                                                 && expectedFile.hasSuffix($0.location.file) },
+                                 "expected \(input.code.rawValue) at \(input.line):\(input.column), got:\n\(portfolio.diagnostics.map(\.description).joined(separator: "\n"))")
+        #expect(match.severity == .error)
+        if let hint = input.hint { #expect(match.hint == hint) }
+        #expect(!portfolio.isValid)
+    }
+
+    @Test func blockCycleHasANoteForEachInclusion() throws {
+        let text = BadInputCorpus.variant([16: ["{{> ring-a}}"]])
+        let (portfolio, _) = TestWorkspace.load(["aftale.md": Data(text.utf8)])
+        let cycle = try #require(portfolio.diagnostics.first { $0.code == .blockCycle })
+        #expect(cycle.message.contains("ring-a → ring-b → ring-a"))
+        #expect(cycle.notes.map(\.location.line) == [4, 16])
+        #expect(cycle.notes.last?.location.file.hasSuffix("aftale.md") == true)
+        #expect(cycle.notes.first?.location.file.hasSuffix("ring-a.md") == true)
+    }
+
+    @Test func allProblemsOfOneFileAreReportedTogether() {
+        let text = BadInputCorpus.variant([4: ["indsatsområde: forebygelse"], 6: ["status: implementert"],
+                                           16: ["{{> hilsn navn=\"x\"}}"], 22: ["## Stauts"]])
+        let (portfolio, _) = TestWorkspace.load(["aftale.md": Data(text.utf8)])
+        let codes = Set(portfolio.diagnostics.map(\.code))
+        #expect(codes.isSuperset(of: [.unknownArea, .unknownStatus, .unknownBlock, .missingSection]))
+    }
+
+    @Test func duplicateIDsAcrossFoldersAreReported() throws {
+        let first = TestWorkspace.makeFolder(), second = TestWorkspace.makeFolder()
+        try Data(BadInputCorpus.baseText.utf8).write(to: first.appending(path: "rygestop.md"))
+        try Data(BadInputCorpus.baseText.utf8).write(to: second.appending(path: "rygestop.md"))
+        let portfolio = Portfolio.load(paths: [first, second], templates: TestWorkspace.templates.library)
+        let duplicate = try #require(portfolio.diagnostics.first { $0.code == .duplicateID })
+        #expect(duplicate.location.file.hasSuffix(second.lastPathComponent + "/rygestop.md"))
+        #expect(duplicate.location.line == 1 && duplicate.location.column == 1)
+    }
+
+    @Test func blockFileWithUndeclaredParameterIsReported() throws {
+        let problem = try #require(TestWorkspace.templates.diagnostics.first { $0.code == .undeclaredParameter })
+        #expect(problem.location.file.hasSuffix("udeklareret.md"))
+        #expect(problem.location.line == 4 && problem.location.column == 5)
+    }
+}
