@@ -51,7 +51,7 @@ public struct Portfolio: Sendable {
                 agreements.append(agreement)
             }
         }
-        agreements.sort { DanishCollation.areInIncreasingOrder($0.title, $1.title) }
+        agreements = agreements.sortedDanish(by: \.title)
         return Portfolio(agreements: agreements, diagnostics: diagnostics.sorted(), templates: templates)
     }
 
@@ -136,5 +136,13 @@ public enum AgreementID {
             trimmed = String(trimmed.prefix(maximumLength)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         }
         return trimmed.isEmpty ? "aftale" : trimmed
+    }
+}
+
+extension Portfolio {
+    /// The date of the latest decision in `agreements` (or in the whole portfolio): outputs are
+    /// dated from the data, never from the clock, so that they are reproducible.
+    public func latestDecisionDate(in agreements: [Agreement]? = nil) -> CivilDate? {
+        (agreements ?? self.agreements).flatMap { $0.decisions.map(\.date.start) }.max()
     }
 }
