@@ -1,0 +1,136 @@
+/// A civil date and time in UTC, to the second, used as the workbook's creation date.
+///
+/// It is a plain value: no clock, calendar or time zone is consulted, so the same value always
+/// yields the same `docProps/core.xml`. libxlsxwriter writes it with `gmtime`, i.e. as UTC, in the
+/// form `2025-03-01T09:30:00Z` (``description`` gives the same text).
+///
+/// The supported range is 1970-01-01T00:00:01Z … 9999-12-31T23:59:59Z. The Unix epoch itself is
+/// refused because libxlsxwriter 1.1.4 treats a creation time of 0 as "use the current time".
+public struct UTCDateTime: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Year, 1970…9999.
+    public let year: Int
+    /// Month, 1…12.
+    public let month: Int
+    /// Day of the month, 1…28/29/30/31.
+    public let day: Int
+    /// Hour, 0…23.
+    public let hour: Int
+    /// Minute, 0…59.
+    public let minute: Int
+    /// Second, 0…59 (no leap seconds).
+    public let second: Int
+
+    /// Validates the fields; throws ``XLSXError/invalidArgument(_:)`` for impossible dates.
+    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) throws {
+        let text = UTCDateTime.format(year, month, day, hour, minute, second)
+        guard (1970...9999).contains(year), (1...12).contains(month),
+              (1...UTCDateTime.daysIn(month: month, year: year)).contains(day),
+              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else {
+            throw XLSXError.invalidArgument("\(text) is not a valid date/time between 1970 and 9999 (UTC)")
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        guard secondsSince1970 > 0 else {
+            throw XLSXError.invalidArgument(
+                "\(text) is the Unix epoch, which libxlsxwriter reads as \"now\"; use a later time")
+        }
+    }
+
+    /// Parses `YYYY-MM-DD` (midnight) or `YYYY-MM-DDTHH:MM:SSZ`.
+    public init(iso8601 text: String) throws {
+        let digits = text.utf8.map { Int($0) - 48 }
+        func number(_ range: Range<Int>) -> Int? {
+            range.reduce(Optional(0)) { value, index in
+                guard let value, (0...9).contains(digits[index]) else { return nil }
+                return value * 10 + digits[index]
+            }
+        }
+        let bytes = Array(text.utf8)
+        let dateOK = bytes.count >= 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
+        let timeOK = bytes.count == 10 || (bytes.count == 20 && bytes[10] == UInt8(ascii: "T")
+            && bytes[13] == UInt8(ascii: ":") && bytes[16] == UInt8(ascii: ":") && bytes[19] == UInt8(ascii: "Z"))
+        guard dateOK, timeOK, let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+            throw XLSXError.invalidArgument("'\(text)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ")
+        }
+        if bytes.count == 10 {
+            try self.init(year: year, month: month, day: day)
+            return
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else {
+            throw XLSXError.invalidArgument("'\(text)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ")
+        }
+        try self.init(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z (proleptic Gregorian calendar, no leap seconds).
+    public var secondsSince1970: Int64 {
+        // Days from civil (Howard Hinnant's algorithm), exact for every date in range.
+        let shiftedYear = Int64(month <= 2 ? year - 1 : year)
+        let era = shiftedYear / 400
+        let yearOfEra = shiftedYear - era * 400
+        let monthIndex = Int64(month > 2 ? month - 3 : month + 9)
+        let dayOfYear = (153 * monthIndex + 2) / 5 + Int64(day) - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return days * 86_400 + Int64(hour * 3_600 + minute * 60 + second)
+    }
+
+    /// ISO 8601 in UTC, e.g. `2025-03-01T09:30:00Z`: exactly what `docProps/core.xml` will contain.
+    public var description: String { UTCDateTime.format(year, month, day, hour, minute, second) }
+
+    /// Chronological order.
+    public static func < (lhs: UTCDateTime, rhs: UTCDateTime) -> Bool {
+        lhs.secondsSince1970 < rhs.secondsSince1970
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func format(_ fields: Int...) -> String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(fields[0], 4))-\(pad(fields[1], 2))-\(pad(fields[2], 2))"
+            + "T\(pad(fields[3], 2)):\(pad(fields[4], 2)):\(pad(fields[5], 2))Z"
+    }
+}
+
+/// Document properties written to `docProps/core.xml` and `docProps/app.xml`.
+///
+/// `created` is required: without it libxlsxwriter would stamp the wall-clock time and two runs
+/// would never produce identical files. It is also written as the "modified" date.
+public struct DocumentProperties: Hashable, Sendable {
+    /// Creation (and modification) date, stored as UTC.
+    public var created: UTCDateTime
+    /// Title (`dc:title`).
+    public var title: String?
+    /// Subject (`dc:subject`).
+    public var subject: String?
+    /// Author (`dc:creator` and `cp:lastModifiedBy`).
+    public var author: String?
+    /// Company (`Company` in `docProps/app.xml`).
+    public var company: String?
+    /// Comments (`dc:description`).
+    public var comments: String?
+
+    /// Creates the properties; only the creation date is required.
+    public init(created: UTCDateTime, title: String? = nil, subject: String? = nil,
+                author: String? = nil, company: String? = nil, comments: String? = nil) {
+        self.created = created
+        self.title = title
+        self.subject = subject
+        self.author = author
+        self.company = company
+        self.comments = comments
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import XLSXWriter
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Sets the process time zone for the duration of `body` (restored afterwards).
+private func withTimeZone<T>(_ zone: String, _ body: () throws -> T) rethrows -> T {
+    let previous = getenv("TZ").map { String(cString: $0) }
+    setenv("TZ", zone, 1)
+    tzset()
+    defer {
+        if let previous { setenv("TZ", previous, 1) } else { unsetenv("TZ") }
+        tzset()
+    }
+    return try body()
+}
+
+/// A locale whose decimal separator is a comma, if this machine has one installed.
+private func commaDecimalLocale() -> locale_t? {
+    for name in ["da_DK.UTF-8", "da_DK.utf8", "de_DE.UTF-8", "fr_FR.UTF-8", "nb_NO.UTF-8", "sv_SE.UTF-8"] {
+        if let locale = newlocale(LC_NUMERIC_MASK, name, nil) { return locale }
+    }
+    return nil
+}
+
+/// `%.1f` of 1.5 under the calling thread's current locale.
+private func formattedOnePointFive() -> String {
+    var buffer = [CChar](repeating: 0, count: 32)
+    _ = withVaList([1.5]) { vsnprintf(&buffer, buffer.count, "%.1f", $0) }
+    let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+extension XLSXWriterTests {
+    @Suite("Determinism") struct DeterminismTests {
+        @Test func sameCallsGiveByteIdenticalFiles() throws {
+            let folder = try TemporaryFolder("determinism")
+            let first = folder.file("first.xlsx")
+            let second = folder.file("second.xlsx")
+            try withTimeZone("America/Los_Angeles") { try Fixtures.writeWorkplan(to: first) }
+
+            Thread.sleep(forTimeInterval: 1.1)  // a different wall-clock second
+            try withTimeZone("Pacific/Kiritimati") {  // UTC+14: another calendar day than Los Angeles
+                if let comma = commaDecimalLocale() {
+                    // Thread-local Danish-style numbers: libxlsxwriter's snprintf would write "1,5".
+                    let previous = uselocale(comma)
+                    defer { uselocale(previous); freelocale(comma) }
+                    #expect(formattedOnePointFive() == "1,5")
+                    try Fixtures.writeWorkplan(to: second)
+                } else {
+                    try Fixtures.writeWorkplan(to: second)
+                }
+            }
+            let firstBytes = try Data(contentsOf: first)
+            let secondBytes = try Data(contentsOf: second)
+            #expect(!firstBytes.isEmpty)
+            #expect(firstBytes == secondBytes)
+        }
+
+        @Test func creationDateIsTheOnlyDateInTheFile() throws {
+            let folder = try TemporaryFolder("determinism")
+            func write(_ created: UTCDateTime, to name: String) throws -> Data {
+                let url = folder.file(name)
+                let workbook = try Workbook(url: url, properties: DocumentProperties(created: created))
+                try workbook.addWorksheet(named: "Plan").write(1.5, row: 0, column: 0)
+                try workbook.close()
+                return try Data(contentsOf: url)
+            }
+            let march = try write(fixtureDate, to: "a.xlsx")
+            #expect(try write(fixtureDate, to: "b.xlsx") == march)
+            #expect(try write(UTCDateTime(year: 2025, month: 3, day: 2), to: "c.xlsx") != march)
+        }
+    }
+}
