@@ -57,7 +57,9 @@ let package = Package(
         .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "BagItTests", dependencies: ["BagIt", "ZipArchive"]),
-        .testTarget(name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt"]),
+        .testTarget(
+            name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt"],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

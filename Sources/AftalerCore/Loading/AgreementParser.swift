@@ -48,6 +48,10 @@ struct AgreementParser {
         let evaluation = fields["evaluering"].flatMap { reader.period($0, "evaluering") }
         let followUps = fields["opfølgning"].map { readFollowUps($0, &reader) } ?? []
         let decisions = fields["beslutninger"].map { readDecisions($0, &reader) } ?? []
+        // A decision that could not be read may be the approval: then the approval rules stay quiet.
+        let unreadDecisions = fields["beslutninger"].map { node in
+            if case .sequence(let sequence) = node { sequence.count != decisions.count } else { true }
+        } ?? false
         let links = fields["links"].map { readLinks($0, &reader) } ?? []
         let entries = fields["arbejdsplaner"].map { readWorkplans($0, title: title, &reader) } ?? [:]
         let budgets = fields["budget"].map { readBudgets($0, &reader) } ?? [:]
@@ -62,7 +66,9 @@ struct AgreementParser {
             entryIntoForce: entryIntoForce, evaluation: evaluation, followUps: followUps, decisions: decisions,
             links: links, sections: sections, workplanEntries: entries, budgets: budgets, handover: handover,
             source: source)
-        AgreementRules.check(agreement, fields: fields, reader: &reader)
+        if !unreadDecisions {
+            AgreementRules.check(agreement, fields: fields, reader: &reader)
+        }
         return agreement
     }
 

@@ -1,0 +1,163 @@
+/// A workplan, decision overview or budget as a table: the rows a layout selects from the
+/// agreements, grouped, sorted and turned into cells. Exporters only draw what this says; the
+/// table knows nothing of any file format.
+public struct WorkplanTable: Sendable {
+    /// One cell. Totals say what they add up, so a spreadsheet can write them as formulas.
+    public enum Cell: Sendable, Hashable {
+        case text(String)
+        case number(Int)
+        /// The sum of the number cells to the left in the same row.
+        case rowTotal(Int)
+        /// The sum of the number cells above in the same column (over all groups).
+        case columnTotal(Int)
+        case empty
+    }
+
+    /// One row, with the agreement it comes from.
+    public struct Row: Sendable, Hashable {
+        public let agreementID: String
+        public let status: Status
+        public let cells: [Cell]
+    }
+
+    /// A group of rows under a heading (no heading when the layout does not group).
+    public struct Group: Sendable, Hashable {
+        public let heading: String?
+        public let rows: [Row]
+    }
+
+    public let layout: Layout
+    public let title: String
+    public let headings: [String]
+    public let groups: [Group]
+    /// A last row of totals (budgets), if any.
+    public let totalRow: [Cell]?
+    /// Which column holds the agreement status, for drop-downs and colours.
+    public let statusColumn: Int?
+    /// Columns that hold amounts.
+    public let numberColumns: [Int]
+
+    public var rowCount: Int { groups.reduce(0) { $0 + $1.rows.count } }
+
+    /// Builds the table of `layout` from `agreements` (already filtered).
+    public init(layout: Layout, agreements: [Agreement], asOf date: CivilDate? = nil) {
+        self.layout = layout
+        self.title = layout.title
+        switch layout.source {
+        case .workplan(let workplan):
+            let table = Self.workplan(layout, workplan, agreements, asOf: date)
+            (headings, groups, totalRow, numberColumns) = (table.headings, table.groups, nil, [])
+            statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
+        case .budget(let budget):
+            let table = Self.budget(layout, budget, agreements, asOf: date)
+            (headings, groups, totalRow, numberColumns) = (table.headings, table.groups, table.total, table.numbers)
+            statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
+        }
+    }
+
+    private struct Candidate {
+        let agreement: Agreement
+        let entry: WorkplanEntry?
+    }
+
+    private static func workplan(_ layout: Layout, _ workplan: String, _ agreements: [Agreement],
+                                 asOf date: CivilDate?) -> (headings: [String], groups: [Group]) {
+        let candidates = agreements.flatMap { agreement in
+            (agreement.workplanEntries[workplan] ?? []).map { Candidate(agreement: agreement, entry: $0) }
+        }
+        let groups = group(candidates, layout).map { heading, members in
+            Group(heading: heading, rows: sort(members, layout).map { candidate in
+                Row(agreementID: candidate.agreement.id, status: candidate.agreement.status,
+                    cells: layout.columns.map { cell($0.field, candidate) })
+            })
+        }
+        return (layout.columns.map { layout.heading($0, asOf: date) }, groups)
+    }
+
+    private static func budget(_ layout: Layout, _ budget: String, _ agreements: [Agreement], asOf date: CivilDate?)
+        -> (headings: [String], groups: [Group], total: [Cell], numbers: [Int])
+    {
+        let members = agreements.filter { $0.budgets[budget] != nil }.map { Candidate(agreement: $0, entry: nil) }
+        let years = Set(members.flatMap { $0.agreement.budgets[budget]!.keys }).sorted()
+        let fixed = layout.columns.count
+        let rows = sort(members, layout).map { candidate in
+            let amounts = candidate.agreement.budgets[budget]!
+            let numbers = years.map { amounts[$0].map(Cell.number) ?? .empty }
+            return Row(agreementID: candidate.agreement.id, status: candidate.agreement.status,
+                       cells: layout.columns.map { cell($0.field, candidate) } + numbers
+                           + [.rowTotal(years.reduce(0) { $0 + (amounts[$1] ?? 0) })])
+        }
+        var total: [Cell] = [.text("I alt")] + Array(repeating: .empty, count: max(0, fixed - 1))
+        for index in 0...years.count {
+            let sum = rows.reduce(0) { sum, row in
+                switch row.cells[fixed + index] {
+                case .number(let value), .rowTotal(let value): sum + value
+                default: sum
+                }
+            }
+            total.append(.columnTotal(sum))
+        }
+        let headings = layout.columns.map { layout.heading($0, asOf: date) } + years.map(String.init) + ["I alt"]
+        return (headings, [Group(heading: nil, rows: rows)], total, Array(fixed..<(fixed + years.count + 1)))
+    }
+
+    private static func group(_ candidates: [Candidate], _ layout: Layout) -> [(String?, [Candidate])] {
+        switch layout.grouping {
+        case .none:
+            return candidates.isEmpty ? [] : [(nil, candidates)]
+        case .area:
+            let byArea = Dictionary(grouping: candidates) { $0.agreement.area }
+            return byArea.keys.sorted { $0.order < $1.order }.map { ($0.label, byArea[$0]!) }
+        case .category:
+            let byCategory = Dictionary(grouping: candidates) { $0.entry?.category }
+            let keys = byCategory.keys.sorted { ($0?.order ?? .max) < ($1?.order ?? .max) }
+            return keys.map { ($0?.label ?? "Uden kategori", byCategory[$0]!) }
+        }
+    }
+
+    private static func sort(_ candidates: [Candidate], _ layout: Layout) -> [Candidate] {
+        candidates.sorted { a, b in
+            for key in layout.sortKeys + [.title] {
+                switch key {
+                case .number:
+                    let (x, y) = (a.entry?.number ?? .max, b.entry?.number ?? .max)
+                    if x != y { return x < y }
+                case .time:
+                    let (x, y) = (a.entry?.time, b.entry?.time)
+                    if x != y {
+                        guard let x else { return false }
+                        guard let y else { return true }
+                        return x < y
+                    }
+                case .status:
+                    if a.agreement.status != b.agreement.status { return a.agreement.status < b.agreement.status }
+                case .title:
+                    let (x, y) = (a.entry?.initiative ?? a.agreement.title, b.entry?.initiative ?? b.agreement.title)
+                    if x != y { return DanishCollation.areInIncreasingOrder(x, y) }
+                }
+            }
+            return a.agreement.id < b.agreement.id
+        }
+    }
+
+    private static func cell(_ field: Layout.Field, _ candidate: Candidate) -> Cell {
+        let agreement = candidate.agreement, entry = candidate.entry
+        func text(_ value: String?) -> Cell { value.map(Cell.text) ?? .empty }
+        switch field {
+        case .goal: return text(entry?.goal)
+        case .initiative: return text(entry?.initiative ?? agreement.title)
+        case .title: return .text(agreement.title)
+        case .statusText: return text(entry?.status)
+        case .orders: return text(entry?.orders)
+        case .time: return text(entry?.time?.text)
+        case .proposal: return text(entry?.proposal)
+        case .category: return text(entry?.category?.label)
+        case .area: return .text(agreement.area.label)
+        case .agreementStatus: return .text(agreement.status.label)
+        case .parties: return text(agreement.parties.isEmpty ? nil : agreement.parties.map(\.label).joined(separator: ", "))
+        case .id: return .text(agreement.id)
+        case .entryIntoForce: return text(agreement.entryIntoForce.map(DanishFormat.date))
+        case .handover: return text(agreement.handover?.label)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import AftalerCore
+import XLSXWriter
+
+/// Draws one `WorkplanTable` onto one worksheet. Rows are written strictly top to bottom, so the
+/// same code works in constant-memory mode.
+struct SheetWriter {
+    let table: WorkplanTable
+    let sheet: Worksheet
+
+    static let titleRow = 0
+    static let headerRow = 1
+    static let firstDataRow = 2
+
+    func write() throws {
+        let columnCount = table.headings.count
+        let widths = ColumnWidths.compute(table)
+        for (column, width) in widths.enumerated() {
+            try sheet.setColumnWidth(width, column: column)
+        }
+        try sheet.setRowHeight(24, row: Self.titleRow)
+        try sheet.write(table.title, row: Self.titleRow, column: 0, format: Styles.title)
+        for (column, heading) in table.headings.enumerated() {
+            try sheet.write(heading, row: Self.headerRow, column: column, format: Styles.header)
+        }
+        var row = Self.firstDataRow
+        for group in table.groups {
+            if let heading = group.heading {
+                try sheet.setRowHeight(20, row: row)
+                try sheet.write(heading, row: row, column: 0, format: Styles.group)
+                for column in 1..<max(1, columnCount) { try sheet.writeBlank(row: row, column: column, format: Styles.group) }
+                row += 1
+            }
+            for tableRow in group.rows {
+                try sheet.setRowHeight(ColumnWidths.rowHeight(tableRow.cells, widths: widths), row: row)
+                try write(tableRow.cells, row: row)
+                row += 1
+            }
+        }
+        let lastDataRow = row - 1
+        if let total = table.totalRow {
+            try write(total, row: row, format: Styles.totalText, numberFormat: Styles.totalNumber)
+            row += 1
+        }
+        try sheet.freezePanes(row: Self.firstDataRow, column: 0)
+        try sheet.setAutofilter(CellRange(rows: Self.headerRow...max(Self.headerRow, lastDataRow),
+                                          columns: 0...max(0, columnCount - 1)))
+        if let status = table.statusColumn, lastDataRow >= Self.firstDataRow {
+            let range = CellRange(rows: Self.firstDataRow...lastDataRow, columns: status...status)
+            try sheet.addDropDown(range, values: Status.allCases.map(\.label))
+            for state in Status.allCases {
+                try sheet.addConditionalFormat(range, whenEqualTo: state.label, format: Styles.status(state))
+            }
+        }
+        try sheet.setPageSetup(PageSetup(
+            orientation: .landscape, paper: .a4, repeatRows: Self.headerRow...Self.headerRow,
+            fitToPages: FitToPages(width: 1, height: 0),
+            header: HeaderFooter.header(title: table.title),
+            footer: HeaderFooter.footer,
+            margins: Margins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3)))
+    }
+
+    private func write(_ cells: [WorkplanTable.Cell], row: Int,
+                       format: CellFormat = Styles.text, numberFormat: CellFormat = Styles.number) throws {
+        for (column, cell) in cells.enumerated() {
+            switch cell {
+            case .text(let text):
+                try sheet.write(text, row: row, column: column, format: format)
+            case .number(let value):
+                try sheet.write(Double(value), row: row, column: column, format: numberFormat)
+            case .rowTotal(let value):
+                let first = table.numberColumns.first ?? column
+                let range = CellRange(rows: row...row, columns: first...(column - 1))
+                try sheet.writeFormula("=SUM(\(range))", result: Double(value), row: row, column: column,
+                                       format: numberFormat)
+            case .columnTotal(let value):
+                let range = CellRange(rows: Self.firstDataRow...(row - 1), columns: column...column)
+                try sheet.writeFormula("=SUM(\(range))", result: Double(value), row: row, column: column,
+                                       format: numberFormat)
+            case .empty:
+                try sheet.writeBlank(row: row, column: column, format: format)
+            }
+        }
+    }
+}
+
+/// Page header and footer texts, escaped and kept within Excel's 255-character limit.
+enum HeaderFooter {
+    static let footer = "&LSundhedsaftalen i Region Midtjylland&RSide &P af &N"
+
+    static func header(title: String) -> String {
+        let escaped = title.replacingOccurrences(of: "&", with: "&&")
+        let prefix = "&C&\"-,Bold\""
+        var text = escaped
+        while XLSXLimits.length(of: prefix + text) > XLSXLimits.maxHeaderFooterLength {
+            text = String(text.dropLast(2)) + "…"
+        }
+        return prefix + text
+    }
+}

@@ -1,0 +1,42 @@
+import AftalerCore
+import Foundation
+import XLSXWriter
+
+/// Writes a `WorkplanTable` as a finished XLSX workbook for SSG and SSU meeting packs: a title,
+/// a bold filled header that stays visible and repeats on every printed page, group headings,
+/// wrapped text in columns sized to their content, a status drop-down with a colour per status,
+/// amounts as numbers with SUM formulas that carry their computed results, A4 landscape fitted to
+/// the page width, and document properties dated from the data.
+///
+/// The file is written atomically (temporary file, then rename) and is byte-identical for the same
+/// table and date. Tables larger than `constantMemoryThreshold` rows are written in
+/// libxlsxwriter's constant-memory mode.
+public struct WorkplanExporter: Sendable {
+    /// Rows above which the workbook is written in constant-memory mode.
+    public var constantMemoryThreshold: Int
+    /// The organisation named in the document properties.
+    public var company: String
+
+    public init(constantMemoryThreshold: Int = 50_000, company: String = "Sundhedsaftalen i Region Midtjylland") {
+        self.constantMemoryThreshold = constantMemoryThreshold
+        self.company = company
+    }
+
+    /// Writes `tables` as one sheet each into `url`. `created` dates the document properties.
+    public func export(_ tables: [WorkplanTable], to url: URL, created: CivilDate) throws {
+        guard let first = tables.first else { return }
+        let rows = tables.reduce(0) { $0 + $1.rowCount }
+        let properties = DocumentProperties(
+            created: try UTCDateTime(year: created.year, month: created.month, day: created.day),
+            title: first.title, subject: first.layout.subject, author: company, company: company,
+            comments: "Skrevet af aftale ud fra Agreements/ og Templates/layouts/\(first.layout.name).yaml")
+        let options = WorkbookOptions(constantMemory: rows > constantMemoryThreshold)
+        try AtomicFile.write(to: url) { temporary in
+            let workbook = try Workbook(url: temporary, properties: properties, options: options)
+            for table in tables {
+                try SheetWriter(table: table, sheet: try workbook.addWorksheet(named: table.layout.sheetName)).write()
+            }
+            try workbook.close()
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import AftalerCore
+import ArgumentParser
+import Foundation
+import WorkplanExport
+
+/// `aftale export`: the workplan spreadsheets and the handover bundle.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write workplans (XLSX) and handover bundles (BagIt zip).",
+        subcommands: [ExportWorkplan.self, ExportBundle.self])
+}
+
+/// `aftale export workplan`: one layout from Templates/layouts as an XLSX file.
+struct ExportWorkplan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workplan",
+        abstract: "Write a workplan, decision overview or budget as an XLSX file.",
+        discussion: "Refuses to write when the agreements have validation errors. The file is written atomically "
+            + "and is byte-identical for the same agreements and options.")
+
+    @Option(help: "The layout: a file name in Templates/layouts without .yaml (arbejdsplan, overblik, budget).")
+    var layout: String
+
+    @Option(name: .customLong("as-of"), help: "The status date (YYYY-MM-DD) for headings such as 'Status pr. …'.")
+    var asOf: String?
+
+    @OptionGroup var filter: FilterOptions
+
+    @Option(help: "The output file (default: Exports/LAYOUT.xlsx).")
+    var output: String?
+
+    @Option(name: .long, help: "The templates folder.")
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: "The agreements folder.")
+    var agreements: String = "Agreements"
+
+    func run() throws {
+        let portfolio = try SourceOptions.parse(["--templates", templates, agreements]).loadValid()
+        guard let chosen = portfolio.templates.layouts[layout] else {
+            let names = portfolio.templates.layouts.keys.sorted()
+            let hint = Suggestion.hint(for: layout, in: names) ?? "one of: \(names.joined(separator: ", "))"
+            throw ValidationError("unknown layout '\(layout)' (\(hint))")
+        }
+        var date: CivilDate?
+        if let asOf {
+            guard let parsed = CivilDate(iso: asOf) else { throw ValidationError("--as-of must be YYYY-MM-DD, not '\(asOf)'") }
+            date = parsed
+        }
+        let selected = try filter.apply(to: portfolio)
+        let table = WorkplanTable(layout: chosen, agreements: selected, asOf: date)
+        let created = date ?? chosen.statusDate ?? portfolio.latestDecisionDate(in: selected)
+            ?? CivilDate(iso: "2000-01-01")!
+        let target = URL(filePath: output ?? "Exports/\(chosen.name).xlsx")
+        Console.error("Writing \(table.rowCount) row(s) of '\(chosen.name)' to \(target.relativePath) …")
+        do {
+            try WorkplanExporter().export([table], to: target, created: created)
+        } catch {
+            Console.error("aftale: could not write \(target.relativePath): \(error)")
+            throw ExitCode(1)
+        }
+        Console.output(target.relativePath + "\n")
+    }
+}

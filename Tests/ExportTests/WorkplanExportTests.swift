@@ -1,0 +1,178 @@
+import AftalerCore
+import Foundation
+import Testing
+import WorkplanExport
+
+/// The shipped agreements exported with the three shipped layouts, read back by openpyxl.
+@Suite struct WorkplanExportTests {
+    /// Exports and openpyxl's reading of them, made once for the whole suite.
+    struct Exported: Sendable {
+        let folder: URL
+        let portfolio: Portfolio
+        let files: [String: URL]
+    }
+
+    static let exported: Exported = {
+        let portfolio = Workspace(templatesFolder: Repository.templates, agreementPaths: [Repository.agreements]).load()
+        let folder = Repository.makeFolder()
+        var files: [String: URL] = [:]
+        for name in ["arbejdsplan", "overblik", "budget"] {
+            let layout = portfolio.templates.layouts[name]!
+            let url = folder.appending(path: "\(name).xlsx")
+            try! WorkplanExporter().export([WorkplanTable(layout: layout, agreements: portfolio.agreements)], to: url,
+                                           created: layout.statusDate ?? portfolio.latestDecisionDate()!)
+            files[name] = url
+        }
+        return Exported(folder: folder, portfolio: portfolio, files: files)
+    }()
+
+    static let dumps: Result<[String: XLSXDump], any Error> = Result {
+        try XLSXDump.read(["arbejdsplan", "overblik", "budget"].map { exported.files[$0]! })
+    }
+
+    func dump(_ name: String) throws -> XLSXDump {
+        try #require(try Self.dumps.get()[Self.exported.files[name]!.path])
+    }
+
+    struct SeedRows: Decodable {
+        struct Row: Decodable { let group: String?; let kategori: String?; let tid: String?; let indsats: String; let id: String }
+        struct Budget: Decodable {
+            struct Line: Decodable { let id: String; let y2023: Int; let y2024: Int; let total: Int
+                enum CodingKeys: String, CodingKey { case id, y2023 = "2023", y2024 = "2024", total } }
+            struct Totals: Decodable { let y2023: Int; let y2024: Int; let total: Int
+                enum CodingKeys: String, CodingKey { case y2023 = "2023", y2024 = "2024", total } }
+            let rows: [Line]
+            let totals: Totals
+        }
+        let ssg: [Row]
+        let overview: [Row]
+        let budget: Budget
+        enum CodingKeys: String, CodingKey { case ssg = "ssg-2023", overview = "overblik-2025", budget = "midtklyngen-2023" }
+    }
+
+    static let seed = try! JSONDecoder().decode(
+        SeedRows.self, from: Data(contentsOf: Repository.fixtures.appending(path: "seed-rows.json")))
+
+    /// Data rows with the group heading they stand under.
+    func groupedRows(_ sheet: XLSXDump.Sheet) -> [(group: String, cells: [XLSXDump.Cell])] {
+        var group = ""
+        var result: [(String, [XLSXDump.Cell])] = []
+        for row in sheet.rows.dropFirst(2) {
+            let filled = row.filter { $0.value != .null }
+            if filled.count == 1, let heading = row.first?.value.string { group = heading; continue }
+            result.append((group, row))
+        }
+        return result
+    }
+
+    @Test func portfolioIsValid() {
+        #expect(Self.exported.portfolio.isValid, "\(Self.exported.portfolio.diagnostics.prefix(5))")
+    }
+
+    @Test func arbejdsplanHasEverySeedRowInItsGroup() throws {
+        let sheet = try #require(try dump("arbejdsplan").sheets.first)
+        #expect(sheet.name == "Arbejdsplan 2023")
+        #expect(sheet.rows[1].map(\.value.string) == ["Målsætning", "Indsatser", "Status pr. okt. 2023",
+                                                       "Bestillinger der rækker ind i 2024", "Aftalestatus"])
+        let rows = groupedRows(sheet)
+        let areas = Self.exported.portfolio.templates.vocabulary.areas
+        for seedRow in Self.seed.ssg {
+            let label = try #require(areas[seedRow.group ?? ""]?.label)
+            #expect(rows.contains { $0.group == label && $0.cells[1].value.string == seedRow.indsats },
+                    "missing in group \(label): \(seedRow.indsats)")
+        }
+        #expect(rows.count == Self.seed.ssg.count)
+    }
+
+    @Test func overviewHasEverySeedRowInItsCategorySortedByTime() throws {
+        let sheet = try #require(try dump("overblik").sheets.first)
+        let rows = groupedRows(sheet)
+        let categories = Self.exported.portfolio.templates.vocabulary.decisionCategories
+        for seedRow in Self.seed.overview {
+            let label = try #require(categories[seedRow.kategori ?? ""]?.label)
+            #expect(rows.contains { $0.group == label && $0.cells[1].value.string == seedRow.indsats
+                                    && $0.cells[0].value.string == seedRow.tid },
+                    "missing in \(label): \(seedRow.tid ?? "") \(seedRow.indsats)")
+        }
+        #expect(rows.count == Self.seed.overview.count)
+        for category in Set(rows.map(\.group)) {
+            let starts = try rows.filter { $0.group == category }
+                .map { try Period.parse(try #require($0.cells[0].value.string)).start }
+            #expect(starts == starts.sorted(), "not sorted by time in \(category)")
+        }
+        #expect(Set(rows.map(\.group)) == Set(categories.terms.map(\.label)))
+    }
+
+    @Test func budgetHasNumbersAndStoredTotals() throws {
+        let sheet = try #require(try dump("budget").sheets.first)
+        #expect(sheet.rows[1].map(\.value.string) == ["Initiativ", "2023", "2024", "I alt"])
+        let data = sheet.rows.dropFirst(2)
+        for line in Self.seed.budget.rows {
+            let title = try #require(Self.exported.portfolio.agreement(line.id)?.title)
+            let row = try #require(data.first { $0[0].value.string == title })
+            #expect(row[1].type == "n" && row[1].value.number == Double(line.y2023))
+            #expect(row[2].type == "n" && row[2].value.number == Double(line.y2024))
+            #expect(row[3].value.number == Double(line.total), "a non-recalculating reader must see the row total")
+            #expect(row[3].formula?.hasPrefix("=SUM(B") == true)
+            #expect(row[1].numberFormat == "#,##0")
+        }
+        let total = try #require(data.last)
+        #expect(total[0].value.string == "I alt")
+        #expect(total.dropFirst().map(\.value.number) == [2404, 2466, 4870].map(Double.init))
+        #expect(total.dropFirst().allSatisfy { $0.formula?.hasPrefix("=SUM(") == true })
+    }
+
+    @Test(arguments: ["arbejdsplan", "overblik", "budget"])
+    func sheetIsReadyForPrintAndFiltering(_ name: String) throws {
+        let sheet = try #require(try dump(name).sheets.first)
+        #expect(sheet.freezePanes == "A3")
+        #expect(sheet.autoFilter?.hasPrefix("A2:") == true)
+        #expect(sheet.orientation == "landscape")
+        #expect(sheet.paperSize == 9)
+        // fitToWidth="1" is the OOXML default, which libxlsxwriter leaves out and openpyxl reads as None.
+        #expect(sheet.fitToPage && (sheet.fitToWidth ?? 1) == 1 && sheet.fitToHeight == 0)
+        #expect(sheet.printTitleRows == "2:2" || sheet.printTitleRows == "$2:$2")
+        #expect(sheet.footer?.contains("&P") == true)
+        #expect(sheet.header?.contains("&[Page]") == false)
+    }
+
+    @Test(arguments: ["arbejdsplan", "overblik"])
+    func statusColumnHasDropDownAndColours(_ name: String) throws {
+        let sheet = try #require(try dump(name).sheets.first)
+        let validation = try #require(sheet.validations.first)
+        #expect(validation.type == "list")
+        #expect(validation.formula1?.contains("Under implementering") == true)
+        #expect(validation.sqref.hasPrefix("E3:E"))
+        #expect(sheet.conditionalFormatRanges.contains(validation.sqref))
+    }
+
+    @Test func documentPropertiesComeFromTheData() throws {
+        let properties = try dump("arbejdsplan").properties
+        #expect(properties.title == "Sundhedsstyregruppens arbejdsplan for 2023")
+        #expect(properties.created?.hasPrefix("2023-10-01") == true)
+        #expect(properties.company == "Sundhedsaftalen i Region Midtjylland")
+    }
+
+    @Test func sameInputGivesByteIdenticalFiles() throws {
+        let portfolio = Self.exported.portfolio
+        let layout = try #require(portfolio.templates.layouts["overblik"])
+        let again = Repository.makeFolder().appending(path: "overblik.xlsx")
+        setenv("TZ", "Pacific/Kiritimati", 1)
+        tzset()
+        defer { unsetenv("TZ"); tzset() }
+        try WorkplanExporter().export([WorkplanTable(layout: layout, agreements: portfolio.agreements)], to: again,
+                                      created: portfolio.latestDecisionDate()!)
+        #expect(try Data(contentsOf: again) == Data(contentsOf: Self.exported.files["overblik"]!))
+    }
+
+    @Test func missingOutputFolderIsAClearErrorAndWritesNothing() throws {
+        let layout = try #require(Self.exported.portfolio.templates.layouts["budget"])
+        let folder = Repository.makeFolder()
+        let target = folder.appending(path: "mangler/budget.xlsx")
+        #expect(throws: AtomicFile.Failure.folderMissing(folder.appending(path: "mangler").path)) {
+            try WorkplanExporter().export([WorkplanTable(layout: layout, agreements: Self.exported.portfolio.agreements)],
+                                          to: target, created: CivilDate(iso: "2023-06-07")!)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
