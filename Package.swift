@@ -54,7 +54,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore"]),
+        .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "BagItTests", dependencies: ["BagIt", "ZipArchive"]),
         .testTarget(

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+/// The `aftale` binary run as a user would: exit codes, stdout versus stderr, and files written or not.
+@Suite struct CLITests {
+    static let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The built `aftale`, beside the test bundle.
+    static let binary: URL = {
+        var folder = Bundle.main.bundleURL
+        while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appending(path: "aftale").path) {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appending(path: "aftale")
+    }()
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func aftale(_ arguments: [String], in folder: URL = root) throws -> Run {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "aftale-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appending(path: "out"), err = scratch.appending(path: "err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                   stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+
+    /// A workspace folder with the repository's Templates and the given agreement files.
+    static func workspace(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "aftale-ws-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appending(path: "Agreements"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appending(path: "Exports"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: root.appending(path: "Templates"), to: folder.appending(path: "Templates"))
+        for (name, text) in files {
+            try Data(text.utf8).write(to: folder.appending(path: "Agreements/\(name)"))
+        }
+        return folder
+    }
+
+    static func shipped(_ id: String) throws -> String {
+        try String(contentsOf: root.appending(path: "Agreements/\(id).md"), encoding: .utf8)
+    }
+
+    @Test func validateShippedAgreementsExitsZero() throws {
+        let run = try Self.aftale(["validate", "Agreements"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("0 error(s)"))
+    }
+
+    @Test func validateReportsLocatedErrorsAndExitsOne() throws {
+        let good = try Self.shipped("samarbejdsaftale-om-rygestop")
+        let bad = good.replacingOccurrences(of: "status: implementeret", with: "status: implementert")
+        let folder = try Self.workspace(["rygestop.md": bad])
+        let run = try Self.aftale(["validate"], in: folder)
+        #expect(run.status == 1)
+        let line = bad.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("status:") }! + 1
+        #expect(run.stderr.contains("Agreements/rygestop.md:\(line):9: error[unknown-status]"))
+        #expect(run.stderr.contains("did you mean 'implementeret'?"))
+    }
+
+    @Test func validateJSONIsMachineReadable() throws {
+        let folder = try Self.workspace(["rygestop.md": "---\ntype: samarbejdsaftale\n---\n"])
+        let run = try Self.aftale(["validate", "--format", "json"], in: folder)
+        #expect(run.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.contains { $0["code"] as? String == "missing-field" && $0["line"] as? Int == 2 })
+        #expect((report["errors"] as? Int ?? 0) >= 1)
+    }
+
+    @Test func usageErrorsUseArgumentParsersExitCode() throws {
+        #expect(try Self.aftale(["validate", "--no-such-option"]).status == 64)
+        let unknownStatus = try Self.aftale(["list", "--status", "implementert"])
+        #expect(unknownStatus.status == 64)
+        #expect(unknownStatus.stderr.contains("did you mean 'implementeret'?"))
+        #expect(try Self.aftale(["render", "findes-ikke"]).status == 64)
+    }
+
+    @Test func listFiltersAndSortsTheDanishWay() throws {
+        let run = try Self.aftale(["list", "--area", "forebyggelse", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: String]])
+        #expect(!items.isEmpty && items.allSatisfy { $0["indsatsområde"] == "forebyggelse" })
+        let all = try Self.aftale(["list"])
+        let titles = all.stdout.split(separator: "\n").dropFirst(2)
+        #expect(titles.count == 63)
+        #expect(titles.last?.contains("Webløsning 'De Nære Behandlingstilbud'") == true)
+    }
+
+    @Test func listUsesDanishOrderForÆØÅAndAa() throws {
+        let base = try Self.shipped("samarbejdsaftale-om-rygestop")
+        let title = "titel: Samarbejdsaftale om rygestop"
+        var files: [String: String] = [:]
+        for (id, name) in [("a", "Aarhus-aftalen"), ("b", "Østjysk aftale"), ("c", "Æblemost-aftalen"),
+                           ("d", "Zoneterapi-aftalen"), ("e", "Bornholm-aftalen")] {
+            files["\(id).md"] = base.replacingOccurrences(of: title, with: "titel: \(name)")
+        }
+        let run = try Self.aftale(["list", "--format", "json"], in: try Self.workspace(files))
+        #expect(run.status == 0, "\(run.stderr)")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: String]])
+        #expect(items.map { $0["titel"] ?? "" } == ["Bornholm-aftalen", "Zoneterapi-aftalen", "Æblemost-aftalen",
+                                                    "Østjysk aftale", "Aarhus-aftalen"])
+    }
+
+    @Test func renderPrintsTextAndMarkdown() throws {
+        let text = try Self.aftale(["render", "samarbejdsaftale-om-rygestop"])
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("Samarbejdsaftale om rygestop\n====="))
+        #expect(!text.stdout.contains("{{"))
+        let markdown = try Self.aftale(["render", "samarbejdsaftale-om-rygestop", "--format", "markdown"])
+        #expect(markdown.stdout.hasPrefix("# Samarbejdsaftale om rygestop\n"))
+    }
+
+    @Test func newWritesAPlaceholderFileAndNeverOverwrites() throws {
+        let folder = try Self.workspace(["rygestop.md": try Self.shipped("samarbejdsaftale-om-rygestop")])
+        let created = try Self.aftale(["new", "--kind", "kommissorium", "--title", "Arbejdsgruppe om sår"], in: folder)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout == "Agreements/arbejdsgruppe-om-saar.md\n")
+        let file = folder.appending(path: "Agreements/arbejdsgruppe-om-saar.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("## Proces og tidsplan"))
+        let validation = try Self.aftale(["validate"], in: folder)
+        #expect(validation.status == 1)
+        #expect(validation.stderr.contains("error[placeholder]"))
+        try Data("egen tekst".utf8).write(to: file)
+        let again = try Self.aftale(["new", "--kind", "kommissorium", "--title", "Arbejdsgruppe om sår"], in: folder)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "egen tekst")
+    }
+
+    @Test func exportRefusesInvalidAgreementsAndWritesNothing() throws {
+        let folder = try Self.workspace(["rygestop.md": "---\ntype: samarbejdsaftale\n---\n"])
+        for arguments in [["export", "workplan", "--layout", "arbejdsplan"], ["export", "bundle"]] {
+            let run = try Self.aftale(arguments, in: folder)
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("nothing was written"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "Exports").path).isEmpty)
+    }
+
+    @Test func exportIntoMissingFolderIsAClearError() throws {
+        let folder = try Self.workspace(["rygestop.md": try Self.shipped("samarbejdsaftale-om-rygestop")])
+        let run = try Self.aftale(["export", "workplan", "--layout", "arbejdsplan", "--output", "mangler/plan.xlsx"],
+                                  in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("does not exist"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "mangler").path))
+    }
+}
