@@ -165,6 +165,20 @@ import WorkplanExport
         #expect(try Data(contentsOf: again) == Data(contentsOf: Self.exported.files["overblik"]!))
     }
 
+    @Test func constantMemoryModeWritesTheSameCells() throws {
+        let portfolio = Self.exported.portfolio
+        let layout = try #require(portfolio.templates.layouts["arbejdsplan"])
+        let url = Repository.makeFolder().appending(path: "arbejdsplan-lav-hukommelse.xlsx")
+        try WorkplanExporter(constantMemoryThreshold: 0)
+            .export([WorkplanTable(layout: layout, agreements: portfolio.agreements)], to: url,
+                    created: layout.statusDate!)
+        let streamed = try #require(try XLSXDump.read([url])[url.path]?.sheets.first)
+        let normal = try #require(try dump("arbejdsplan").sheets.first)
+        #expect(streamed.rows.map { $0.map(\.value) } == normal.rows.map { $0.map(\.value) })
+        #expect(streamed.freezePanes == "A3")
+        #expect(streamed.validations.count == 1)
+    }
+
     @Test func missingOutputFolderIsAClearErrorAndWritesNothing() throws {
         let layout = try #require(Self.exported.portfolio.templates.layouts["budget"])
         let folder = Repository.makeFolder()
