@@ -1,0 +1,236 @@
+import CZip
+import Foundation
+
+/// How an entry's data is stored.
+public enum ZipCompression: Sendable, Hashable {
+    /// Stored as is (method 0).
+    case stored
+    /// Deflated with zlib's default level (method 8).
+    case deflated
+
+    var method: Int32 { self == .stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE }
+}
+
+/// Writes a new zip archive, atomically and deterministically.
+///
+/// The writer owns libzip's `zip_t`. Entries appear in the order they are
+/// added; each gets the caller's ``ZipDateTime``, fixed Unix attributes
+/// (files `0644`, folders `0755`, whatever the umask) and a UTF-8 name.
+/// libzip writes into a hidden temporary file in the target's folder, and
+/// ``close(progress:)`` renames it over the target only when everything
+/// succeeded; on any failure, or when the writer is discarded or deinitialized
+/// without being closed, the temporary file is removed and the target keeps its
+/// previous content (or stays absent).
+public final class ZipWriter {
+    /// The archive being written.
+    public let url: URL
+    private let targetPath: String
+    private let temporaryPath: String
+    private var archive: OpaquePointer?
+    private var entryCount = 0
+
+    /// Unix mode of regular-file entries: `-rw-r--r--`.
+    public static let fileMode: UInt32 = 0o100644
+    /// Unix mode of folder entries: `drwxr-xr-x`.
+    public static let directoryMode: UInt32 = 0o040755
+
+    /// Starts a new archive at `url`, replacing any file there when ``close(progress:)`` succeeds.
+    ///
+    /// Throws ``ZipError/Code/folderMissing`` when the containing folder does not
+    /// exist (libzip itself would only notice at `zip_close`).
+    public init(creating url: URL) throws {
+        guard url.isFileURL else {
+            throw ZipError(.invalidArgument, "cannot create zip archive: not a file URL", path: url.absoluteString)
+        }
+        self.url = url
+        targetPath = FileSystem.path(of: url)
+        let folder = FileSystem.path(of: url.deletingLastPathComponent())
+        guard FileSystem.isDirectory(folder) else {
+            throw ZipError(.folderMissing, "cannot create zip archive: its folder does not exist", path: folder)
+        }
+        if FileSystem.kind(at: targetPath).isDirectory {
+            throw ZipError(.alreadyExists, "cannot create zip archive: a folder is in the way", path: targetPath)
+        }
+        temporaryPath = folder + "/.ziparchive-\(UUID().uuidString).tmp"
+
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_file_create(temporaryPath, 0, -1, &error) else {
+            throw ZipError.libzip(&error, "cannot create zip archive", path: targetPath)
+        }
+        guard let archive = zip_open_from_source(source, ZIP_CREATE | ZIP_EXCL, &error) else {
+            zip_source_free(source)
+            throw ZipError.libzip(&error, "cannot create zip archive", path: targetPath)
+        }
+        self.archive = archive
+    }
+
+    deinit {
+        discard()
+    }
+
+    /// Adds a regular file with the given bytes.
+    public func addFile(_ name: String, data: Data, modified: ZipDateTime,
+                        compression: ZipCompression = .deflated) throws {
+        let archive = try openArchive()
+        try checkName(name, directory: false)
+        // libzip reads the buffer at zip_close, so it gets its own copy and frees it (freep = 1).
+        let buffer = malloc(max(data.count, 1))!
+        data.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: data.count)
+        guard let source = zip_source_buffer(archive, buffer, UInt64(data.count), 1) else {
+            free(buffer)
+            throw failure(archive, "cannot add entry", name)
+        }
+        try add(source, name, modified: modified, compression: compression)
+    }
+
+    /// Adds a regular file whose bytes libzip reads from `file` when the archive is closed.
+    ///
+    /// Useful for large payloads; the file must still exist at ``close(progress:)``.
+    public func addFile(_ name: String, contentsOf file: URL, modified: ZipDateTime,
+                        compression: ZipCompression = .deflated) throws {
+        _ = try openArchive()
+        try checkName(name, directory: false)
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_file_create(FileSystem.path(of: file), 0, -1, &error) else {
+            throw ZipError.libzip(&error, "cannot add entry ‘\(name)’ from file", path: FileSystem.path(of: file))
+        }
+        try add(source, name, modified: modified, compression: compression)
+    }
+
+    /// Adds a folder entry; a trailing `/` is added to the name if missing.
+    public func addDirectory(_ name: String, modified: ZipDateTime) throws {
+        let archive = try openArchive()
+        let bare = name.hasSuffix("/") ? String(name.dropLast()) : name
+        try checkName(bare, directory: true)
+        let index = zip_dir_add(archive, bare, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        guard index >= 0 else { throw failure(archive, "cannot add folder entry", name) }
+        try configure(archive, UInt64(index), name: bare + "/", modified: modified,
+                      mode: Self.directoryMode, compression: .stored)
+    }
+
+    /// Writes the archive and renames it over the target.
+    ///
+    /// `progress` receives libzip's fraction done (0...1) while entries are written;
+    /// if it throws, libzip cancels the write and `close` rethrows that error.
+    /// After `close`, whether it succeeded or threw, the writer cannot be used again.
+    public func close(progress: ((Double) throws -> Void)? = nil) throws {
+        guard let archive else {
+            throw ZipError(.invalidArgument, "cannot close zip archive: already closed or discarded", path: targetPath)
+        }
+        self.archive = nil
+        do {
+            if entryCount == 0 {
+                // libzip writes no file for an empty archive; write the 22-byte end record ourselves.
+                zip_discard(archive)
+                try FileSystem.writeNewFile(temporaryPath, bytes: [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18))
+                try progress?(1)
+            } else {
+                let box = progress.map { ProgressBox($0) }
+                if let box { register(box, on: archive) }
+                guard zip_close(archive) == 0 else {
+                    let error = box?.error ?? failure(archive, "cannot write zip archive", nil)
+                    zip_discard(archive)
+                    throw error
+                }
+            }
+            FileSystem.sync(temporaryPath)
+            try FileSystem.rename(temporaryPath, over: targetPath)
+        } catch {
+            FileSystem.removeIfPresent(temporaryPath)
+            throw error
+        }
+    }
+
+    /// Abandons the archive: nothing is written and the target is left as it was.
+    public func discard() {
+        if let archive {
+            zip_discard(archive)
+            self.archive = nil
+        }
+        FileSystem.removeIfPresent(temporaryPath)
+    }
+
+    // MARK: - Helpers
+
+    private func openArchive() throws -> OpaquePointer {
+        guard let archive else {
+            throw ZipError(.invalidArgument, "cannot add entry: the archive is already closed or discarded", path: targetPath)
+        }
+        return archive
+    }
+
+    private func checkName(_ name: String, directory: Bool) throws {
+        if let problem = ZipPathProblem.check(name) {
+            throw ZipError(.invalidArgument, "refusing entry name ‘\(name)’: \(problem)", path: targetPath)
+        }
+        if !directory && name.hasSuffix("/") {
+            throw ZipError(.invalidArgument, "refusing file entry name ‘\(name)’: it ends with '/'", path: targetPath)
+        }
+        if name.utf8.count >= Int(UInt16.max) {
+            throw ZipError(.invalidArgument, "refusing entry name: longer than 65535 bytes", path: targetPath)
+        }
+    }
+
+    private func add(_ source: OpaquePointer, _ name: String, modified: ZipDateTime,
+                     compression: ZipCompression) throws {
+        let archive = try openArchive()
+        let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        guard index >= 0 else {
+            zip_source_free(source)
+            throw failure(archive, "cannot add entry", name)
+        }
+        try configure(archive, UInt64(index), name: name, modified: modified,
+                      mode: Self.fileMode, compression: compression)
+    }
+
+    private func configure(_ archive: OpaquePointer, _ index: UInt64, name: String, modified: ZipDateTime,
+                           mode: UInt32, compression: ZipCompression) throws {
+        // 0x10 is the MS-DOS "directory" attribute, set alongside the Unix mode for folders.
+        let dosBits: UInt32 = mode & 0o170000 == 0o040000 ? 0x10 : 0
+        guard zip_file_set_dostime(archive, index, modified.dosTime, modified.dosDate, 0) == 0,
+              zip_file_set_external_attributes(archive, index, 0, UInt8(ZIP_OPSYS_UNIX), mode << 16 | dosBits) == 0,
+              zip_set_file_compression(archive, index, compression.method, 0) == 0
+        else { throw failure(archive, "cannot set the attributes of entry", name) }
+        entryCount += 1
+    }
+
+    private func failure(_ archive: OpaquePointer, _ context: String, _ name: String?) -> ZipError {
+        let words = name.map { "\(context) ‘\($0)’" } ?? context
+        return ZipError.libzip(zip_get_error(archive), words, path: targetPath)
+    }
+
+    /// Hands `box` to libzip as the state of its progress and cancel callbacks; libzip releases it.
+    private func register(_ box: ProgressBox, on archive: OpaquePointer) {
+        let state = Unmanaged.passRetained(box).toOpaque()
+        zip_register_progress_callback_with_state(
+            archive, 0.001,
+            { _, fraction, state in
+                guard let state else { return }
+                let box = Unmanaged<ProgressBox>.fromOpaque(state).takeUnretainedValue()
+                guard box.error == nil else { return }
+                do { try box.body(fraction) } catch { box.error = error }
+            },
+            { state in
+                if let state { Unmanaged<ProgressBox>.fromOpaque(state).release() }
+            },
+            state)
+        zip_register_cancel_callback_with_state(
+            archive,
+            { _, state in
+                guard let state else { return 0 }
+                return Unmanaged<ProgressBox>.fromOpaque(state).takeUnretainedValue().error == nil ? 0 : 1
+            },
+            nil, state)
+    }
+}
+
+/// Carries the Swift progress closure, and any error it threw, through libzip's `void *` state.
+private final class ProgressBox {
+    let body: (Double) throws -> Void
+    var error: (any Error)?
+    init(_ body: @escaping (Double) throws -> Void) { self.body = body }
+}
