@@ -167,3 +167,36 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "mangler").path))
     }
 }
+
+/// Outputs are byte-identical whatever the time zone, locale and umask of the process writing them.
+@Suite struct DeterminismTests {
+    /// Runs `aftale` through the shell with the given environment and umask, in the repository.
+    func exportIn(zone: String, umask mask: String, _ arguments: String) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(filePath: "/bin/sh")
+        process.arguments = ["-c", "umask \(mask) && exec \"$0\" \(arguments)", CLITests.binary.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["TZ"] = zone
+        environment["LC_ALL"] = "da_DK.UTF-8"
+        process.environment = environment
+        process.currentDirectoryURL = CLITests.root
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test(arguments: [("workplan --layout budget", "budget.xlsx"), ("workplan --layout arbejdsplan", "plan.xlsx"),
+                      ("bundle --as-of 2025-02-03", "pakke.zip")])
+    func exportIsTheSameAnywhere(_ command: String, _ file: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "aftale-det-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let first = folder.appending(path: "a-\(file)"), second = folder.appending(path: "b-\(file)")
+        #expect(try exportIn(zone: "America/Los_Angeles", umask: "022", "export \(command) --output \(first.path)") == 0)
+        #expect(try exportIn(zone: "Pacific/Kiritimati", umask: "077", "export \(command) --output \(second.path)") == 0)
+        let bytes = try Data(contentsOf: first)
+        #expect(!bytes.isEmpty)
+        #expect(bytes == (try Data(contentsOf: second)))
+    }
+}

@@ -1,0 +1,81 @@
+import AftalerCore
+import BagIt
+import Foundation
+import WorkplanExport
+import ZipArchive
+
+/// The reform handover package: every selected agreement as plain text and as its source file,
+/// machine-readable metadata (`aftaler.json`), the workplan spreadsheets, an index of what the
+/// package holds with every follow-up obligation (`oversigt.txt`, `opfølgning.tsv`), all as a
+/// BagIt 1.0 bag in a zip that any archive can check with standard tools.
+///
+/// Everything is dated from the data (the latest decision, or the date given), so the same
+/// agreements give a byte-identical zip on any machine.
+public struct HandoverBundle: Sendable {
+    /// Who hands the package over, for `bag-info.txt`.
+    public static let organization = "Sundhedsaftalen i Region Midtjylland (Region Midtjylland, de 19 midtjyske kommuner og PLO-Midtjylland)"
+    /// The layouts whose spreadsheets go into the package, in this order.
+    public static let layouts = ["arbejdsplan", "overblik", "budget"]
+
+    public let portfolio: Portfolio
+    public let agreements: [Agreement]
+    public let date: CivilDate
+    public let name: String
+
+    /// Prepares a bundle of `agreements` from `portfolio`. The name defaults to
+    /// `aftaler-overdragelse-DATE`; the date to the latest decision among the agreements.
+    public init(portfolio: Portfolio, agreements: [Agreement], name: String? = nil, date: CivilDate? = nil) {
+        self.portfolio = portfolio
+        self.agreements = agreements
+        self.date = date ?? portfolio.latestDecisionDate(in: agreements) ?? CivilDate(iso: "2000-01-01")!
+        self.name = name ?? "aftaler-overdragelse-\(self.date.iso)"
+    }
+
+    /// The bag: payload files and bag-info fields.
+    public func makeBag() throws -> Bag {
+        var files: [BagPayloadFile] = []
+        for agreement in agreements {
+            files.append(BagPayloadFile(path: "aftaler/\(agreement.id).txt", data: Data(AgreementRenderer.text(agreement).utf8)))
+            files.append(BagPayloadFile(path: "kilder/\(agreement.id).md", data: agreement.source.bytes))
+        }
+        files.append(BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name)))
+        files += try spreadsheets()
+        let obligations = agreements.flatMap(\.obligations).sorted { ($0.due, $0.agreementID) < ($1.due, $1.agreementID) }
+        files.append(BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations, asOf: date).utf8)))
+        let index = BundleIndex.text(name: name, date: date, agreements: agreements, files: files, obligations: obligations)
+        files.append(BagPayloadFile(path: "oversigt.txt", data: Data(index.utf8)))
+        return try Bag(name: name, files: files, info: [
+            BagInfoField("Source-Organization", Self.organization),
+            BagInfoField("External-Identifier", name),
+            BagInfoField("External-Description",
+                         "Overdragelse af \(agreements.count) samarbejdsaftaler og initiativer med beslutninger og "
+                             + "opfølgningsforpligtelser ved sundhedsreformen"),
+            BagInfoField("Bagging-Date", date.iso),
+        ])
+    }
+
+    /// Writes the bundle to `url` atomically; `progress` hears about each file hashed and written.
+    public func write(to url: URL, progress: ((BagProgress) -> Void)? = nil) throws {
+        let bag = try makeBag()
+        try AtomicFile.checkFolder(of: url)
+        try BagWriter.write(bag, to: url, modified: try ZipDateTime(year: date.year, month: date.month, day: date.day),
+                            progress: progress.map { report in { report($0) } })
+    }
+
+    /// The workplan spreadsheets of the selected agreements, written through a scratch folder.
+    private func spreadsheets() throws -> [BagPayloadFile] {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "aftaler-bundle-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var files: [BagPayloadFile] = []
+        for name in Self.layouts {
+            guard let layout = portfolio.templates.layouts[name] else { continue }
+            let table = WorkplanTable(layout: layout, agreements: agreements)
+            guard table.rowCount > 0 else { continue }
+            let url = scratch.appending(path: "\(name).xlsx")
+            try WorkplanExporter().export([table], to: url, created: layout.statusDate ?? date)
+            files.append(BagPayloadFile(path: "regneark/\(name).xlsx", data: try Data(contentsOf: url)))
+        }
+        return files
+    }
+}

@@ -1,0 +1,88 @@
+import AftalerCore
+import ArgumentParser
+import BagIt
+import Foundation
+import HandoverBundle
+
+/// `aftale export bundle`: the reform handover package as a BagIt bag in a zip.
+struct ExportBundle: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bundle",
+        abstract: "Write the reform handover package: a BagIt bag in a zip.",
+        discussion: """
+            Holds every selected agreement as text and source, aftaler.json, the workplan spreadsheets and \
+            an index of open follow-ups. Without --status, agreements that are afsluttet or udgået are left out. \
+            Refuses to write when the agreements have validation errors; writes atomically; the same \
+            agreements give a byte-identical zip.
+            """)
+
+    @Option(help: "The bag's name, also its folder in the zip (default: aftaler-overdragelse-DATE).")
+    var name: String?
+
+    @Option(name: .customLong("as-of"), help: "The package date (YYYY-MM-DD); default: the latest decision.")
+    var asOf: String?
+
+    @OptionGroup var filter: FilterOptions
+
+    @Option(help: "The output file (default: Exports/NAME.zip).")
+    var output: String?
+
+    @Option(name: .long, help: "The templates folder.")
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: "The agreements folder.")
+    var agreements: String = "Agreements"
+
+    func run() throws {
+        let portfolio = try SourceOptions.parse(["--templates", templates, agreements]).loadValid()
+        var selection = try filter.selection(for: portfolio)
+        if selection.statuses.isEmpty { selection.statuses = Set(Status.allCases.filter(\.isActive)) }
+        var date: CivilDate?
+        if let asOf {
+            guard let parsed = CivilDate(iso: asOf) else { throw ValidationError("--as-of must be YYYY-MM-DD, not '\(asOf)'") }
+            date = parsed
+        }
+        let bundle = HandoverBundle(portfolio: portfolio, agreements: selection.apply(portfolio.agreements),
+                                    name: name, date: date)
+        let target = URL(filePath: output ?? "Exports/\(bundle.name).zip")
+        Console.error("Bundling \(bundle.agreements.count) agreement(s) into \(target.relativePath) …")
+        var reported = -1
+        do {
+            try bundle.write(to: target) { progress in
+                let percent = progress.totalFiles == 0 ? 100 : progress.filesDone * 100 / progress.totalFiles
+                if progress.phase == .hashing, percent / 25 != reported / 25 {
+                    reported = percent
+                    Console.error("  checksums: \(progress.filesDone)/\(progress.totalFiles) files")
+                }
+            }
+        } catch {
+            Console.error("aftale: could not write \(target.relativePath): \(error)")
+            throw ExitCode(1)
+        }
+        Console.output(target.relativePath + "\n")
+    }
+}
+
+/// `aftale verify`: checks a handover package as a receiver would.
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a handover package: checksums, completeness, Payload-Oxum, zip CRCs and safe paths.",
+        discussion: "Reports every problem found and exits 1 if there is any. With --extract, safe entries are "
+            + "unpacked into that folder and nowhere else.")
+
+    @Argument(help: "The bundle zip.")
+    var bundle: String
+
+    @Option(help: "A folder to unpack the bag into (created if missing).")
+    var extract: String?
+
+    func run() throws {
+        let problems = BagVerifier.verify(zipAt: URL(filePath: bundle), extractTo: extract.map { URL(filePath: $0) })
+        for problem in problems { Console.error("\(bundle): \(problem)") }
+        guard problems.isEmpty else {
+            Console.error("\(problems.count) problem(s) found: the package cannot be trusted as it is.")
+            throw ExitCode(1)
+        }
+        Console.error("\(bundle): valid BagIt 1.0 package; every checksum matches.")
+    }
+}

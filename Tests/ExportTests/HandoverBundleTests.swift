@@ -1,0 +1,117 @@
+import AftalerCore
+import BagIt
+import Foundation
+import HandoverBundle
+import Testing
+
+/// The handover bundle of the shipped agreements, checked by the reference BagIt validator.
+@Suite(.serialized) struct HandoverBundleTests {
+    struct Built: Sendable {
+        let portfolio: Portfolio
+        let bundle: HandoverBundle
+        let zip: URL
+    }
+
+    static let built: Built = {
+        let portfolio = Workspace(templatesFolder: Repository.templates, agreementPaths: [Repository.agreements]).load()
+        let active = AgreementFilter(statuses: Set(Status.allCases.filter(\.isActive))).apply(portfolio.agreements)
+        let bundle = HandoverBundle(portfolio: portfolio, agreements: active, date: CivilDate(iso: "2025-02-03")!)
+        let zip = Repository.makeFolder().appending(path: "\(bundle.name).zip")
+        try! bundle.write(to: zip)
+        return Built(portfolio: portfolio, bundle: bundle, zip: zip)
+    }()
+
+    /// What Python's zipfile and bagit.py say about the zip: one run for the suite.
+    struct Reading: Decodable {
+        let names: [String]
+        let utf8: [String: Bool]
+        let tops: [String]
+        let status: Int
+        let output: String
+        let json: String
+        let index: String
+    }
+
+    static let reading: Result<Reading, any Error> = Result {
+        let script = #"""
+        import sys, zipfile, subprocess, json, os, shutil
+        path, dest = sys.argv[1], sys.argv[2]
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            names = [i.filename for i in infos]
+            utf8 = {i.filename: bool(i.flag_bits & 0x800) for i in infos}
+            z.extractall(dest)
+        tops = sorted({n.split("/")[0] for n in names})
+        validator = shutil.which("bagit.py")
+        if validator is None:
+            sys.exit("No module named bagit: bagit.py is not installed")
+        r = subprocess.run([validator, "--validate", os.path.join(dest, tops[0])], capture_output=True, text=True)
+        data = os.path.join(dest, tops[0], "data")
+        print(json.dumps({"names": names, "utf8": utf8, "tops": tops, "status": r.returncode,
+                          "output": r.stderr[-3000:],
+                          "json": open(os.path.join(data, "aftaler.json"), encoding="utf-8").read(),
+                          "index": open(os.path.join(data, "oversigt.txt"), encoding="utf-8").read()}))
+        """#
+        let output = try ExternalTool.python(script, [built.zip.path, Repository.makeFolder().path], module: "bagit")
+        return try JSONDecoder().decode(Reading.self, from: output)
+    }
+
+    @Test func referenceValidatorAcceptsTheBag() throws {
+        let reading = try Self.reading.get()
+        #expect(reading.status == 0, "bagit.py: \(reading.output)")
+        #expect(reading.output.contains("is valid"))
+    }
+
+    @Test func zipUnpacksToOneFolderWithUTF8Names() throws {
+        let reading = try Self.reading.get()
+        #expect(reading.tops == [Self.built.bundle.name])
+        let name = "\(Self.built.bundle.name)/data/opfølgning.tsv"
+        #expect(reading.names.contains(name))
+        #expect(reading.utf8[name] == true)
+        for file in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt", "data/aftaler.json",
+                     "data/oversigt.txt", "data/regneark/arbejdsplan.xlsx", "data/regneark/overblik.xlsx"] {
+            #expect(reading.names.contains("\(Self.built.bundle.name)/\(file)"), "missing \(file)")
+        }
+    }
+
+    @Test func everyAgreementIsThereAsTextSourceAndMetadata() throws {
+        let reading = try Self.reading.get()
+        let metadata = try #require(try JSONSerialization.jsonObject(with: Data(reading.json.utf8)) as? [String: Any])
+        let entries = try #require(metadata["aftaler"] as? [[String: Any]])
+        #expect(entries.count == Self.built.bundle.agreements.count)
+        #expect(Self.built.bundle.agreements.count < Self.built.portfolio.agreements.count,
+                "afsluttet and udgået agreements stay out")
+        for agreement in Self.built.bundle.agreements {
+            #expect(reading.names.contains("\(Self.built.bundle.name)/data/aftaler/\(agreement.id).txt"))
+            #expect(reading.names.contains("\(Self.built.bundle.name)/data/kilder/\(agreement.id).md"))
+            let entry = try #require(entries.first { $0["id"] as? String == agreement.id })
+            #expect(entry["titel"] as? String == agreement.title)
+            #expect((entry["beslutninger"] as? [Any])?.count == agreement.decisions.count)
+            #expect((entry["overdragelse"] as? [String: String])?["id"] == agreement.handover?.id)
+        }
+    }
+
+    @Test func indexListsEveryOpenFollowUpWithItsDate() throws {
+        let index = try Self.reading.get().index
+        let obligations = Self.built.bundle.agreements.flatMap(\.obligations)
+        #expect(!obligations.isEmpty)
+        for obligation in obligations {
+            #expect(index.contains("\(DanishFormat.period(obligation.due))") && index.contains(obligation.what),
+                    "\(obligation.agreementID): \(obligation.what)")
+        }
+        #expect(index.contains("Dato: 3. februar 2025"))
+        #expect(index.contains("(forfalden)"))
+    }
+
+    @Test func ourVerifierAgreesTheBundleIsValid() {
+        #expect(BagVerifier.verify(zipAt: Self.built.zip).isEmpty)
+    }
+
+    @Test func sameAgreementsGiveAByteIdenticalZip() throws {
+        // Time zone and umask are varied end to end in CLITests, in child processes.
+        let again = Repository.makeFolder().appending(path: "igen.zip")
+        try HandoverBundle(portfolio: Self.built.portfolio, agreements: Self.built.bundle.agreements,
+                           date: Self.built.bundle.date).write(to: again)
+        #expect(try Data(contentsOf: again) == Data(contentsOf: Self.built.zip))
+    }
+}
