@@ -806,36 +806,12 @@ struct PeriodParser {
         let limit = a.count >= 5 ? 2 : 1
         var best: (word: String, distance: Int)?
         for candidate in PeriodWord.suggestions {
-            let d = editDistance(a, Array(candidate), limit: limit)
+            let d = Suggestion.editDistance(a, Array(candidate), limit: limit)
             if d <= limit, d < (best?.distance ?? Int.max) { best = (candidate, d) }
         }
         return best?.word
     }
 
-    /// Optimal string alignment distance (Levenshtein plus transpositions); returns a value
-    /// above `limit` early when the lengths differ too much.
-    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    v = min(v, previous2[j - 2] + 1)
-                }
-                current[j] = v
-            }
-            swap(&previous2, &previous)
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
 }
 
 /// Walks the tokens of one side of a range.

@@ -21,37 +21,22 @@ struct ExportWorkplan: ParsableCommand {
     @Option(help: "The layout: a file name in Templates/layouts without .yaml (arbejdsplan, overblik, budget).")
     var layout: String
 
-    @Option(name: .customLong("as-of"), help: "The status date (YYYY-MM-DD) for headings such as 'Status pr. …'.")
-    var asOf: String?
-
-    @OptionGroup var filter: FilterOptions
-
-    @Option(help: "The output file (default: Exports/LAYOUT.xlsx).")
-    var output: String?
-
-    @Option(name: .long, help: "The templates folder.")
-    var templates: String = "Templates"
-
-    @Option(name: .long, help: "The agreements folder.")
-    var agreements: String = "Agreements"
+    @OptionGroup var export: ExportOptions
+    @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let portfolio = try SourceOptions.parse(["--templates", templates, agreements]).loadValid()
+        let portfolio = try workspace.loadValid()
         guard let chosen = portfolio.templates.layouts[layout] else {
             let names = portfolio.templates.layouts.keys.sorted()
             let hint = Suggestion.hint(for: layout, in: names) ?? "one of: \(names.joined(separator: ", "))"
             throw ValidationError("unknown layout '\(layout)' (\(hint))")
         }
-        var date: CivilDate?
-        if let asOf {
-            guard let parsed = CivilDate(iso: asOf) else { throw ValidationError("--as-of must be YYYY-MM-DD, not '\(asOf)'") }
-            date = parsed
-        }
-        let selected = try filter.apply(to: portfolio)
+        let date = try export.date()
+        let selected = try export.filter.apply(to: portfolio)
         let table = WorkplanTable(layout: chosen, agreements: selected, asOf: date)
         let created = date ?? chosen.statusDate ?? portfolio.latestDecisionDate(in: selected)
             ?? CivilDate(iso: "2000-01-01")!
-        let target = URL(filePath: output ?? "Exports/\(chosen.name).xlsx")
+        let target = export.target(default: "\(chosen.name).xlsx")
         Console.error("Writing \(table.rowCount) row(s) of '\(chosen.name)' to \(target.relativePath) …")
         do {
             try WorkplanExporter().export([table], to: target, created: created)

@@ -19,32 +19,16 @@ struct ExportBundle: ParsableCommand {
     @Option(help: "The bag's name, also its folder in the zip (default: aftaler-overdragelse-DATE).")
     var name: String?
 
-    @Option(name: .customLong("as-of"), help: "The package date (YYYY-MM-DD); default: the latest decision.")
-    var asOf: String?
-
-    @OptionGroup var filter: FilterOptions
-
-    @Option(help: "The output file (default: Exports/NAME.zip).")
-    var output: String?
-
-    @Option(name: .long, help: "The templates folder.")
-    var templates: String = "Templates"
-
-    @Option(name: .long, help: "The agreements folder.")
-    var agreements: String = "Agreements"
+    @OptionGroup var export: ExportOptions
+    @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let portfolio = try SourceOptions.parse(["--templates", templates, agreements]).loadValid()
-        var selection = try filter.selection(for: portfolio)
+        let portfolio = try workspace.loadValid()
+        var selection = try export.filter.selection(for: portfolio)
         if selection.statuses.isEmpty { selection.statuses = Set(Status.allCases.filter(\.isActive)) }
-        var date: CivilDate?
-        if let asOf {
-            guard let parsed = CivilDate(iso: asOf) else { throw ValidationError("--as-of must be YYYY-MM-DD, not '\(asOf)'") }
-            date = parsed
-        }
         let bundle = HandoverBundle(portfolio: portfolio, agreements: selection.apply(portfolio.agreements),
-                                    name: name, date: date)
-        let target = URL(filePath: output ?? "Exports/\(bundle.name).zip")
+                                    name: name, date: try export.date())
+        let target = export.target(default: "\(bundle.name).zip")
         Console.error("Bundling \(bundle.agreements.count) agreement(s) into \(target.relativePath) …")
         var reported = -1
         do {

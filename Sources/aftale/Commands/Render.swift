@@ -12,15 +12,10 @@ struct Render: ParsableCommand {
     @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: RenderFormat = .text
 
-    @Option(name: .long, help: "The templates folder.")
-    var templates: String = "Templates"
-
-    @Option(name: .long, help: "The agreements folder.")
-    var agreements: String = "Agreements"
+    @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let source = try SourceOptions.parse(["--templates", templates, agreements])
-        let portfolio = try source.loadValid()
+        let portfolio = try workspace.loadValid()
         guard let agreement = portfolio.agreement(id) else {
             let hint = Suggestion.hint(for: id, in: portfolio.agreements.map(\.id)) ?? "run 'aftale list' to see the ids"
             throw ValidationError("no agreement with id '\(id)' (\(hint))")

@@ -1,0 +1,40 @@
+import AftalerCore
+import ArgumentParser
+import Foundation
+
+/// `--templates` and `--agreements` for commands whose arguments are not paths.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: "The templates folder.")
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: "The agreements folder.")
+    var agreements: String = "Agreements"
+
+    /// Loads the portfolio, or prints its diagnostics and exits 1 if it has errors.
+    func loadValid() throws -> Portfolio {
+        try SourceOptions.parse(["--templates", templates, agreements]).loadValid()
+    }
+}
+
+/// Options every export shares: the date it is as of, the selection and where it goes.
+struct ExportOptions: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: "The date (YYYY-MM-DD) the export is as of; default: from the data.")
+    var asOf: String?
+
+    @OptionGroup var filter: FilterOptions
+
+    @Option(help: "The output file (default: a file in Exports/).")
+    var output: String?
+
+    /// The `--as-of` date, checked.
+    func date() throws -> CivilDate? {
+        guard let asOf else { return nil }
+        guard let date = CivilDate(iso: asOf) else { throw ValidationError("--as-of must be YYYY-MM-DD, not '\(asOf)'") }
+        return date
+    }
+
+    /// `--output`, or `Exports/NAME` when it is not given.
+    func target(default name: String) -> URL {
+        URL(filePath: output ?? "Exports/\(name)")
+    }
+}
