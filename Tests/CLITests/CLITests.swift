@@ -200,3 +200,49 @@ import Testing
         #expect(bytes == (try Data(contentsOf: second)))
     }
 }
+
+/// `aftale verify` on a real bundle of the shipped agreements, intact and damaged.
+@Suite struct VerifyCLITests {
+    /// Rewrites `zip` into `damaged` with `change` applied by Python's zipfile (CRCs stay correct,
+    /// so only the bag's own manifests can notice).
+    static let damageScript = #"""
+    import sys, zipfile
+    source, target, mode, member = sys.argv[1:5]
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename.endswith(member):
+                if mode == "remove":
+                    continue
+                data = bytes([data[0] ^ 0x01]) + data[1:]
+            zout.writestr(info, data)
+        if mode == "add":
+            top = zin.infolist()[0].filename.split("/")[0]
+            zout.writestr(top + "/data/" + member, b"ekstra")
+    """#
+
+    @Test(arguments: [("flip", "data/aftaler/samarbejdsaftale-om-rygestop.txt", "checksum"),
+                      ("remove", "data/oversigt.txt", "is not in the bag"),
+                      ("add", "ekstra.txt", "not listed in manifest")])
+    func verifyNamesTheDamage(_ mode: String, _ member: String, _ words: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "aftale-verify-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let good = folder.appending(path: "pakke.zip"), bad = folder.appending(path: "skadet.zip")
+        let export = try CLITests.aftale(["export", "bundle", "--output", good.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let intact = try CLITests.aftale(["verify", good.path])
+        #expect(intact.status == 0 && intact.stderr.contains("valid"), "\(intact.stderr)")
+        let script = folder.appending(path: "damage.py")
+        try Data(Self.damageScript.utf8).write(to: script)
+        let process = Process()
+        process.executableURL = URL(filePath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, good.path, bad.path, mode, member]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        let damaged = try CLITests.aftale(["verify", bad.path])
+        #expect(damaged.status == 1)
+        let name = member.split(separator: "/").last.map(String.init) ?? member
+        #expect(damaged.stderr.contains(name) && damaged.stderr.lowercased().contains(words), "\(damaged.stderr)")
+    }
+}
