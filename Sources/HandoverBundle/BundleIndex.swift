@@ -18,6 +18,7 @@ enum BundleIndex {
             "kilder/ID.md       hver aftales kildefil",
             "aftaler.json       metadata, beslutninger, opfølgning og modtager for hver aftale",
             "regneark/          arbejdsplan, overblik og budget som XLSX",
+            "statusrapport.html statusrapporten som tilgængelig HTML-side",
             "opfølgning.tsv     alle opfølgningsforpligtelser som tabel",
             "",
             "Aftaler (\(agreements.count))",

@@ -5,9 +5,10 @@ import WorkplanExport
 import ZipArchive
 
 /// The reform handover package: every selected agreement as plain text and as its source file,
-/// machine-readable metadata (`aftaler.json`), the workplan spreadsheets, an index of what the
-/// package holds with every follow-up obligation (`oversigt.txt`, `opfølgning.tsv`), all as a
-/// BagIt 1.0 bag in a zip that any archive can check with standard tools.
+/// machine-readable metadata (`aftaler.json`), the workplan spreadsheets, the status report as
+/// an accessible HTML page (`statusrapport.html`), an index of what the package holds with every
+/// follow-up obligation (`oversigt.txt`, `opfølgning.tsv`), all as a BagIt 1.0 bag in a zip
+/// that any archive can check with standard tools.
 ///
 /// Everything is dated from the data (the latest decision, or the date given), so the same
 /// agreements give a byte-identical zip on any machine.
@@ -40,6 +41,8 @@ public struct HandoverBundle: Sendable {
         }
         files.append(BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name)))
         files += try spreadsheets()
+        let report = StatusReport(agreements: agreements, asOf: date).html()
+        files.append(BagPayloadFile(path: "statusrapport.html", data: Data(report.utf8)))
         let obligations = agreements.flatMap(\.obligations).sorted { ($0.due, $0.agreementID) < ($1.due, $1.agreementID) }
         files.append(BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations, asOf: date).utf8)))
         let index = BundleIndex.text(name: name, date: date, agreements: agreements, files: files, obligations: obligations)

@@ -11,5 +11,6 @@ struct Aftale: ParsableCommand {
             document kinds, the vocabulary and workplan layouts are in Templates/. \
             Exit codes: 0 success, 1 validation errors or failed checks, 64 usage errors.
             """,
-        subcommands: [Validate.self, List.self, Render.self, New.self, Export.self, Verify.self])
+        subcommands: [Validate.self, List.self, Render.self, New.self, Export.self, Verify.self,
+                      Report.self, Due.self, Blocks.self])
 }

@@ -36,14 +36,16 @@ public struct AgreementFacts: Sendable {
 public enum RenderFormat: String, Sendable, CaseIterable {
     case text
     case markdown
+    case html
 }
 
-/// Renders agreements as plain text (for bundles and e-mail) or Markdown.
+/// Renders agreements as plain text (for bundles and e-mail), Markdown, or a standalone HTML page.
 public enum AgreementRenderer {
     public static func render(_ agreement: Agreement, as format: RenderFormat) -> String {
         switch format {
         case .text: text(agreement)
         case .markdown: markdown(agreement)
+        case .html: AgreementHTML.page(agreement)
         }
     }
 

@@ -1,0 +1,76 @@
+/// One agreement as a standalone, accessible HTML page, and the pieces of it (facts, decision
+/// table, follow-up table) that the status report reuses.
+///
+/// The page has one `h1` (the title), the facts as a definition list, each section as an `h2`
+/// with its text, then the decision history and the follow-ups as tables with column headers
+/// (`<th scope="col">`) and captions, and the links. Everything from the sources is escaped.
+public enum AgreementHTML {
+    /// The whole page.
+    public static func page(_ agreement: Agreement) -> String {
+        var body: [String] = ["<main>", HTMLText.element("h1", agreement.title)]
+        body.append(factList(AgreementFacts(agreement).pairs))
+        for section in agreement.sections {
+            body.append(HTMLText.element("h2", section.heading))
+            body.append(HTMLText.blocks(section.text, headingLevel: 3))
+        }
+        if !agreement.decisions.isEmpty {
+            body.append(HTMLText.element("h2", "Beslutninger"))
+            body.append(decisionTable(agreement.decisions, caption: "Beslutninger om aftalen, ældste først"))
+        }
+        if !agreement.followUps.isEmpty {
+            body.append(HTMLText.element("h2", "Opfølgning"))
+            body.append(followUpTable(agreement.followUps, caption: "Planlagt opfølgning, første først"))
+        }
+        if !agreement.links.isEmpty {
+            body.append(HTMLText.element("h2", "Links"))
+            body.append(linkList(agreement.links))
+        }
+        body.append("</main>")
+        return HTMLPage.document(title: agreement.title, body: body.joined(separator: "\n"))
+    }
+
+    /// Label/value pairs as a definition list.
+    public static func factList(_ pairs: [(label: String, value: String)]) -> String {
+        var lines = ["<dl class=\"facts\">"]
+        for pair in pairs {
+            lines.append(HTMLText.element("dt", pair.label))
+            lines.append(HTMLText.element("dd", pair.value))
+        }
+        lines.append("</dl>")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The decision history, oldest first: Dato, Organ, Udfald, Bemærkning.
+    public static func decisionTable(_ decisions: [Decision], caption: String) -> String {
+        let rows = decisions.sorted { $0.date < $1.date }.map { decision in
+            [DanishFormat.period(decision.date), decision.body.label, decision.outcome.rawValue, decision.note ?? ""]
+        }
+        return table(caption: caption, headers: ["Dato", "Organ", "Udfald", "Bemærkning"], rows: rows)
+    }
+
+    /// Follow-up obligations, earliest first: Tid, Hvad.
+    public static func followUpTable(_ followUps: [FollowUp], caption: String) -> String {
+        let rows = followUps.sorted { $0.due < $1.due }.map { [DanishFormat.period($0.due), $0.what] }
+        return table(caption: caption, headers: ["Tid", "Hvad"], rows: rows)
+    }
+
+    /// Links as a list; the addresses come from the sources and are escaped like all text.
+    public static func linkList(_ links: [Link]) -> String {
+        let items = links.map { link in
+            "<li><a href=\"\(HTMLText.escape(link.url))\">\(HTMLText.escape(link.title))</a></li>"
+        }
+        return (["<ul>"] + items + ["</ul>"]).joined(separator: "\n")
+    }
+
+    /// A data table with a caption and one row of column headers.
+    public static func table(caption: String, headers: [String], rows: [[String]]) -> String {
+        var lines = ["<table>", HTMLText.element("caption", caption), "<thead>", "<tr>"]
+        lines += headers.map { HTMLText.element("th", $0, ["scope": "col"]) }
+        lines += ["</tr>", "</thead>", "<tbody>"]
+        for row in rows {
+            lines.append("<tr>" + row.map { HTMLText.element("td", $0) }.joined() + "</tr>")
+        }
+        lines += ["</tbody>", "</table>"]
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,95 @@
+/// A standalone HTML page for Danish public-sector documents: `lang="da"`, a title, UTF-8, an
+/// inline stylesheet with a print stylesheet, and no external resources of any kind (no linked
+/// stylesheets, scripts, fonts or images), so the file reads the same offline, in an archive and
+/// on paper.
+public enum HTMLPage {
+    /// The whole page around `body`, which must already be HTML (escaped).
+    public static func document(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="da">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLText.escape(title))</title>
+        <style>
+        \(HTMLStyle.css)</style>
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
+}
+
+/// The inline stylesheet of every page.
+///
+/// Every colour is a custom property on `:root`: `--fg-*` are text colours, `--bg-*` the
+/// backgrounds text stands on, `--border` lines. Each text colour has a contrast of at least
+/// 4.5:1 (WCAG 2.1 AA, 1.4.3) on each background, and the border at least 3:1 (1.4.11); the
+/// tests compute both from the CSS of a generated page. Links are underlined, so colour is never
+/// the only cue (1.4.1); focus is outlined (2.4.7); sizes are relative so text can be zoomed
+/// (1.4.4, 1.4.10). The print stylesheet prints black on white, shows link targets and keeps
+/// headings with what follows.
+public enum HTMLStyle {
+    public static let css = """
+        :root {
+          --fg-text: #1f1f1f;
+          --fg-muted: #4d4d4d;
+          --fg-accent: #0a4b78;
+          --bg-page: #ffffff;
+          --bg-subtle: #eef2f5;
+          --border: #767676;
+        }
+        html { background: var(--bg-page); color: var(--fg-text); }
+        body {
+          font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+          font-size: 1rem; line-height: 1.5;
+          max-width: 50rem; margin: 0 auto; padding: 1.5rem 1rem 3rem;
+          overflow-wrap: break-word;
+        }
+        h1, h2, h3, h4, h5, h6 { color: var(--fg-accent); line-height: 1.25; }
+        h1 { font-size: 2rem; margin: 0 0 0.5rem; }
+        h2 { font-size: 1.5rem; margin: 2.5rem 0 0.75rem; padding-bottom: 0.25rem; border-bottom: 2px solid var(--border); }
+        h3 { font-size: 1.25rem; margin: 2rem 0 0.5rem; }
+        h4 { font-size: 1.05rem; margin: 1.25rem 0 0.25rem; }
+        h5, h6 { font-size: 1rem; margin: 1rem 0 0.25rem; }
+        p, ul, ol { margin: 0 0 0.75rem; }
+        a { color: var(--fg-accent); text-decoration: underline; }
+        a:focus-visible { outline: 3px solid var(--fg-accent); outline-offset: 2px; }
+        .subtitle { color: var(--fg-muted); margin: 0 0 0.25rem; }
+        dl.facts {
+          display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem;
+          margin: 1rem 0; padding: 0.75rem 1rem;
+          background: var(--bg-subtle); color: var(--fg-text); border-left: 4px solid var(--fg-accent);
+        }
+        dl.facts dt { font-weight: 600; }
+        dl.facts dd { margin: 0; }
+        table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
+        caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
+        th, td { border: 1px solid var(--border); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+        th { background: var(--bg-subtle); color: var(--fg-text); }
+        nav.toc ol { list-style: none; padding-left: 1.5rem; }
+        nav.toc > ol { padding-left: 0; }
+        @page { size: A4; margin: 2cm; }
+        @media print {
+          :root {
+            --fg-text: #000000;
+            --fg-muted: #000000;
+            --fg-accent: #000000;
+            --bg-page: #ffffff;
+            --bg-subtle: #ffffff;
+            --border: #000000;
+          }
+          body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
+          a { text-decoration: none; }
+          a[href^="http"]::after { content: " (" attr(href) ")"; overflow-wrap: anywhere; }
+          h1, h2, h3, h4, h5, h6 { break-after: avoid; }
+          table, tr, dl.facts { break-inside: avoid; }
+          h2.area { break-before: page; }
+        }
+
+        """
+}

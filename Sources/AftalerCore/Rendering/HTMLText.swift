@@ -1,0 +1,100 @@
+import Foundation
+
+/// Escaping and the small part of Markdown that agreement sections use, turned into HTML.
+///
+/// Every piece of text from the sources goes through `escape`, so nothing an author writes can
+/// become markup. Section text is read as paragraphs (separated by blank lines), bullet lists
+/// (lines starting with `- `, `* ` or `• `) and headings (lines starting with `#`); inline
+/// Markdown is shown as written. Numbered lines stay prose, because Danish sentences often
+/// start with a date ("1. maj 2023 trådte …").
+public enum HTMLText {
+    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities: safe in element content and
+    /// in double- or single-quoted attribute values. Characters HTML forbids (controls other than
+    /// tab and line breaks, noncharacters) become U+FFFD.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Controls other than tab and line breaks, and noncharacters, are errors in HTML.
+                let value = scalar.value
+                let control = (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
+                    || (0x7F...0x9F).contains(value)
+                out.unicodeScalars.append(control || scalar.properties.isNoncharacterCodePoint ? "\u{FFFD}" : scalar)
+            }
+        }
+        return out
+    }
+
+    /// An element with escaped text content: `element("td", "a < b")` is `<td>a &lt; b</td>`.
+    /// `attributes` are written in the order given, their values escaped.
+    public static func element(_ name: String, _ text: String, _ attributes: KeyValuePairs<String, String> = [:]) -> String {
+        "<\(name)\(attributeList(attributes))>\(escape(text))</\(name)>"
+    }
+
+    /// ` name="value"` for each attribute, values escaped.
+    public static func attributeList(_ attributes: KeyValuePairs<String, String>) -> String {
+        attributes.map { " \($0.key)=\"\(escape($0.value))\"" }.joined()
+    }
+
+    /// Section text as HTML blocks: paragraphs, bullet lists, and headings at `headingLevel`
+    /// (the level just below the section's own heading, at most 6, so levels never skip).
+    public static func blocks(_ text: String, headingLevel: Int) -> String {
+        var out: [String] = []
+        var paragraph: [String] = []
+        var items: [String]?
+        func flushParagraph() {
+            if !paragraph.isEmpty { out.append("<p>\(escape(paragraph.joined(separator: " ")))</p>") }
+            paragraph = []
+        }
+        func flushList() {
+            if let list = items { out.append("<ul>\n" + list.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>") }
+            items = nil
+        }
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty {
+                flushParagraph()
+                flushList()
+            } else if let item = bulletItem(line) {
+                flushParagraph()
+                items = (items ?? []) + [item]
+            } else if let heading = headingText(line) {
+                flushParagraph()
+                flushList()
+                let level = min(max(headingLevel, 1), 6)
+                out.append("<h\(level)>\(escape(heading))</h\(level)>")
+            } else if var list = items, raw.first == " " || raw.first == "\t" {
+                list[list.count - 1] += " " + line
+                items = list
+            } else {
+                flushList()
+                paragraph.append(line)
+            }
+        }
+        flushParagraph()
+        flushList()
+        return out.joined(separator: "\n")
+    }
+
+    private static func bulletItem(_ line: String) -> String? {
+        for marker in ["- ", "* ", "• "] where line.hasPrefix(marker) {
+            let item = line.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
+            return item.isEmpty ? nil : item
+        }
+        return nil
+    }
+
+    private static func headingText(_ line: String) -> String? {
+        let hashes = line.prefix { $0 == "#" }
+        guard !hashes.isEmpty, hashes.count <= 6, line.dropFirst(hashes.count).first == " " else { return nil }
+        let text = line.dropFirst(hashes.count).trimmingCharacters(in: CharacterSet(charactersIn: " #"))
+        return text.isEmpty ? nil : text
+    }
+}

@@ -1,0 +1,50 @@
+import AftalerCore
+import ArgumentParser
+
+/// `aftale due`: the follow-up calendar across the portfolio.
+struct Due: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List follow-ups, evaluations and workplan deadlines that are overdue or due soon.",
+        discussion: """
+            Periods are resolved to date ranges: an obligation is due from the first day of its period \
+            ("primo 2025" from 1 January 2025), overdue from the day after its last day, and upcoming when \
+            it starts within --within days after --as-of. Sorted by date. Agreements that are afsluttet or \
+            udgået have nothing due, and the evaluation of an evalueret agreement counts as done; otherwise \
+            an obligation stays listed until its agreement file is updated.
+            """)
+
+    /// Output formats of `due`.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(help: "Also list obligations starting within this many days after --as-of.")
+    var within: Int = DueList.defaultWindow
+
+    @Option(help: "Output format: text (a table) or json.")
+    var format: Format = .text
+
+    @OptionGroup var filter: FilterOptions
+    @OptionGroup var output: OutputOption
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+        guard (0...36_500).contains(within) else {
+            throw ValidationError("--within must be a number of days from 0 to 36500, not \(within)")
+        }
+    }
+
+    func run() throws {
+        let portfolio = try workspace.loadValid()
+        let list = DueList(agreements: try filter.apply(to: portfolio), asOf: try asOf.resolve(for: portfolio),
+                           window: within)
+        switch format {
+        case .json:
+            try output.emit(try list.json())
+        case .text:
+            let table = list.items.isEmpty ? "Intet er forfaldent eller kommende.\n"
+                : TextTable.render(header: DueList.columns, rows: list.rows)
+            try output.emit(list.headline + "\n\n" + table)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// `aftale render --format html`, `aftale report status`, `aftale due` and `aftale blocks` run as a
+/// user would: exit codes, stdout versus stderr, files written atomically or not at all.
+@Suite struct ReportCLITests {
+    typealias CLI = CLITests
+
+    static func workspace() throws -> URL {
+        try CLI.workspace(["samarbejdsaftale-om-rygestop.md": try CLI.shipped("samarbejdsaftale-om-rygestop"),
+                           "proevehandling-for-udlevering-af-ortoser-til-boern-og-unge-med-cerebral-parese.md":
+                               try CLI.shipped("proevehandling-for-udlevering-af-ortoser-til-boern-og-unge-med-cerebral-parese")])
+    }
+
+    @Test(arguments: [["report", "--help"], ["report", "status", "--help"], ["due", "--help"], ["blocks", "--help"],
+                      ["render", "--help"]])
+    func everyCommandHasHelp(_ arguments: [String]) throws {
+        let run = try CLI.aftale(arguments)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("USAGE:"))
+    }
+
+    @Test func renderWritesAStandaloneHTMLPage() throws {
+        let run = try CLI.aftale(["render", "samarbejdsaftale-om-rygestop", "--format", "html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"da\">\n"))
+        #expect(run.stdout.contains("<h1>Samarbejdsaftale om rygestop</h1>"))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test func reportGoesToStdoutOrAtomicallyToAFile() throws {
+        let folder = try Self.workspace()
+        let text = try CLI.aftale(["report", "status", "--as-of", "2025-02-03"], in: folder)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stderr.isEmpty)
+        #expect(text.stdout.hasPrefix("Status på samarbejdsaftaler og initiativer\n=====") )
+        #expect(text.stdout.contains("   1.1 Samarbejdsaftale om rygestop\n"))
+        #expect(text.stdout.contains("Næste opfølgning: primo 2025: Opsamling på prøvehandlingen"))
+        let markdown = try CLI.aftale(["report", "status", "--format", "markdown", "--as-of", "2025-02-03",
+                                       "--title", "Slutstatus 2019-2023"], in: folder)
+        #expect(markdown.stdout.hasPrefix("# Slutstatus 2019-2023\n"))
+        let html = try CLI.aftale(["report", "status", "--format", "html", "--as-of", "2025-02-03",
+                                   "--output", "Exports/rapport.html"], in: folder)
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout == "Exports/rapport.html\n")
+        let written = try String(contentsOf: folder.appending(path: "Exports/rapport.html"), encoding: .utf8)
+        #expect(written.hasPrefix("<!DOCTYPE html>") && written.contains("Status pr. 3. februar 2025"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "Exports").path) == ["rapport.html"],
+                "no temporary file is left behind")
+    }
+
+    @Test func asOfDefaultsToTheLatestDecisionAndSaysSo() throws {
+        let folder = try CLI.workspace(["rygestop.md": try CLI.shipped("samarbejdsaftale-om-rygestop")])
+        let run = try CLI.aftale(["report", "status", "--area", "forebyggelse"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Status pr. 1. januar 2019"), "the decision is dated \"2019\"")
+        #expect(run.stderr.contains("as of 2019-01-01"))
+        let due = try CLI.aftale(["due", "--format", "json"], in: folder)
+        #expect(try Self.json(due.stdout)["pr"] as? String == "2019-01-01")
+    }
+
+    @Test func usageErrorsExit64AndInvalidAgreementsExit1() throws {
+        for arguments in [["report", "status", "--as-of", "2025-13-01"], ["report", "status", "--format", "pdf"],
+                          ["report", "status", "--area", "forebygelse"], ["due", "--within=-1"],
+                          ["due", "--as-of", "3. februar 2025"], ["blocks", "findes-ikke"]] {
+            let run = try CLI.aftale(arguments)
+            #expect(run.status == 64, "\(arguments): \(run.stderr)")
+            #expect(run.stdout.isEmpty)
+        }
+        #expect(try CLI.aftale(["report", "status", "--area", "forebygelse"]).stderr.contains("did you mean 'forebyggelse'?"))
+        let folder = try CLI.workspace(["rygestop.md": "---\ntype: samarbejdsaftale\n---\n"])
+        for arguments in [["report", "status", "--output", "Exports/r.txt"], ["due", "--as-of", "2025-02-03"], ["blocks"]] {
+            let run = try CLI.aftale(arguments, in: folder)
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.stderr.contains("nothing was written") && run.stdout.isEmpty)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "Exports").path).isEmpty)
+        let missing = try CLI.aftale(["report", "status", "--output", "mangler/r.txt"], in: try Self.workspace())
+        #expect(missing.status == 1 && missing.stderr.contains("does not exist"))
+    }
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func dueListsTheShippedObligationsAsTextAndJSON() throws {
+        let run = try CLI.aftale(["due", "--as-of", "2025-02-03", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        let items = try #require(try Self.json(run.stdout)["punkter"] as? [[String: Any]])
+        let mistrivsel = try #require(items.first { $0["aftale"] as? String == "samarbejdsaftale-om-boern-og-unge-i-psykisk-mistrivsel" })
+        #expect(mistrivsel["forfalden_siden"] as? String == "2024-10-01")
+        #expect(mistrivsel["hvad"] as? String == "Første administrative opfølgning til Sundhedsstyregruppen")
+        #expect(items.contains { $0["aftale"] as? String == "igangsaetning-af-proevehandlinger-for-borgere-med-kronisk-sygdom"
+                && $0["tilstand"] as? String == "aktuel" && ($0["tid"] as? [String: String])?["fra"] == "2025-02-03" })
+        let text = try CLI.aftale(["due", "--as-of", "2025-02-03", "--within", "30"])
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("Opfølgning pr. 3. februar 2025: ") == true)
+        #expect(lines.contains { $0.hasPrefix("forfalden siden 1. oktober 2024 ") && $0.contains(" 2.–3. kvartal 2024 ")
+                && $0.contains("samarbejdsaftale-om-boern-og-unge-i-psykisk-mistrivsel") })
+        #expect(!text.stdout.contains("kommende fra 2. maj 2025"), "2 May 2025 is more than 30 days ahead")
+        let psykiatri = try CLI.aftale(["due", "--as-of", "2025-02-03", "--area", "psykiatri", "--format", "json"])
+        let areaItems = try #require(try Self.json(psykiatri.stdout)["punkter"] as? [[String: Any]])
+        #expect(!areaItems.isEmpty && areaItems.count < items.count)
+    }
+
+    @Test func blocksNameTheAgreementsThatWouldChange() throws {
+        let all = try CLI.aftale(["blocks"])
+        #expect(all.status == 0, "\(all.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appending(path: "Templates/blocks").path)
+            .filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }
+        for name in names { #expect(all.stdout.contains("\n\(name)\n") || all.stdout.hasPrefix("\(name)\n"), "\(name)") }
+        let one = try CLI.aftale(["blocks", "overdragelse-ved-reformen"])
+        #expect(one.stdout.hasPrefix("overdragelse-ved-reformen: "))
+        #expect(one.stdout.contains("samarbejdsaftale-om-boern-og-unge-der-lever-med-overvaegt-og-deres-familier – "))
+        #expect(one.stdout.contains("(gennem opfoelgning-og-overdragelse, Agreements/"))
+        let json = try Self.json(try CLI.aftale(["blocks", "parter-regional-samarbejdsaftale", "--format", "json"]).stdout)
+        let uses = try #require((json["blokke"] as? [[String: Any]])?.first?["aftaler"] as? [[String: Any]])
+        #expect(uses.contains { $0["aftale"] as? String == "samarbejdsaftale-om-rygestop" && $0["direkte"] as? Bool == true })
+    }
+
+    @Test func bundleCarriesTheStatusReport() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "aftale-rapport-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let zip = folder.appending(path: "pakke.zip")
+        let export = try CLI.aftale(["export", "bundle", "--as-of", "2025-02-03", "--output", zip.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let verify = try CLI.aftale(["verify", zip.path, "--extract", folder.appending(path: "ud").path])
+        #expect(verify.status == 0, "\(verify.stderr)")
+        let data = folder.appending(path: "ud/aftaler-overdragelse-2025-02-03/data")
+        let report = try String(contentsOf: data.appending(path: "statusrapport.html"), encoding: .utf8)
+        #expect(report.hasPrefix("<!DOCTYPE html>\n<html lang=\"da\">"))
+        #expect(report.contains("Status pr. 3. februar 2025"))
+        #expect(report.contains("id=\"aftale-samarbejdsaftale-om-rygestop\""))
+        #expect(!report.contains("id=\"aftale-alliancen-om-den-naere-psykiatri\""), "afsluttet agreements stay out")
+        let index = try String(contentsOf: data.appending(path: "oversigt.txt"), encoding: .utf8)
+        #expect(index.contains("statusrapport.html statusrapporten") && index.contains("data/statusrapport.html"))
+    }
+}
