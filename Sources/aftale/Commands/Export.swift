@@ -31,7 +31,7 @@ struct ExportWorkplan: ParsableCommand {
             let hint = Suggestion.hint(for: layout, in: names) ?? "one of: \(names.joined(separator: ", "))"
             throw ValidationError("unknown layout '\(layout)' (\(hint))")
         }
-        let date = try export.date()
+        let date = export.date()
         let selected = try export.filter.apply(to: portfolio)
         let table = WorkplanTable(layout: chosen, agreements: selected, asOf: date)
         let created = date ?? chosen.statusDate ?? portfolio.latestDecisionDate(in: selected)

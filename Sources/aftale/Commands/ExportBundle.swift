@@ -27,7 +27,7 @@ struct ExportBundle: ParsableCommand {
         var selection = try export.filter.selection(for: portfolio)
         if selection.statuses.isEmpty { selection.statuses = Set(Status.allCases.filter(\.isActive)) }
         let bundle = HandoverBundle(portfolio: portfolio, agreements: selection.apply(portfolio.agreements),
-                                    name: name, date: try export.date())
+                                    name: name, date: export.date())
         let target = export.target(default: "\(bundle.name).zip")
         Console.error("Bundling \(bundle.agreements.count) agreement(s) into \(target.relativePath) …")
         var reported = -1

@@ -18,20 +18,15 @@ struct WorkspaceOptions: ParsableArguments {
 
 /// Options every export shares: the date it is as of, the selection and where it goes.
 struct ExportOptions: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: "The date (YYYY-MM-DD) the export is as of; default: from the data.")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @OptionGroup var filter: FilterOptions
 
     @Option(help: "The output file (default: a file in Exports/).")
     var output: String?
 
-    /// The `--as-of` date, checked.
-    func date() throws -> CivilDate? {
-        guard let asOf else { return nil }
-        guard let date = CivilDate(iso: asOf) else { throw ValidationError("--as-of must be YYYY-MM-DD, not '\(asOf)'") }
-        return date
-    }
+    /// The `--as-of` date (checked when the arguments were parsed), or nil for "from the data".
+    func date() -> CivilDate? { asOf.date }
 
     /// `--output`, or `Exports/NAME` when it is not given.
     func target(default name: String) -> URL {
