@@ -10,7 +10,10 @@ enum BagPaths {
 
     /// Whether the string is in Unicode Normalization Form C (compared byte for byte).
     static func isNFC(_ text: String) -> Bool {
-        text.utf8.elementsEqual(text.precomposedStringWithCanonicalMapping.utf8)
+        // Every scalar below U+0300 (UTF-8 lead bytes below 0xCC) is NFC on its own and cannot
+        // combine with a neighbour: such text, most paths, needs no normalization to tell.
+        if !text.utf8.contains(where: { $0 >= 0xCC }) { return true }
+        return text.utf8.elementsEqual(text.precomposedStringWithCanonicalMapping.utf8)
     }
 
     /// A payload path (below `data/`) must be a relative, NFC, `/`-separated path of plain components.

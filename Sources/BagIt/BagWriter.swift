@@ -49,9 +49,13 @@ public enum BagWriter {
                              progress: ((BagProgress) throws -> Void)? = nil) throws {
         let total = bag.payload.count
         try progress?(BagProgress(phase: .hashing, filesDone: 0, totalFiles: total))
+        // Hashed on every core; progress is then reported file by file, in order, as before.
+        let digests = try Parallel.chunked(total) { range in
+            bag.payload[range].map { hex(SHA256.hash(data: $0.data)) }
+        }
         var manifestLines: [(digest: String, path: String)] = []
         for (offset, file) in bag.payload.enumerated() {
-            manifestLines.append((hex(SHA256.hash(data: file.data)), "data/" + file.path))
+            manifestLines.append((digests[offset], "data/" + file.path))
             try progress?(BagProgress(phase: .hashing, filesDone: offset + 1, totalFiles: total))
         }
 

@@ -34,15 +34,26 @@ public struct HandoverBundle: Sendable {
 
     /// The bag: payload files and bag-info fields.
     public func makeBag() throws -> Bag {
-        var files: [BagPayloadFile] = []
-        for agreement in agreements {
-            files.append(BagPayloadFile(path: "aftaler/\(agreement.id).txt", data: Data(AgreementRenderer.text(agreement).utf8)))
-            files.append(BagPayloadFile(path: "kilder/\(agreement.id).md", data: agreement.source.bytes))
+        // The independent parts are made on all cores; they are put together in a fixed order.
+        let parts: [[BagPayloadFile]] = try Parallel.map(4) { part in
+            switch part {
+            case 0:
+                return try Parallel.chunked(agreements.count) { range in
+                    agreements[range].flatMap { agreement in [
+                        BagPayloadFile(path: "aftaler/\(agreement.id).txt", data: Data(AgreementRenderer.text(agreement).utf8)),
+                        BagPayloadFile(path: "kilder/\(agreement.id).md", data: agreement.source.bytes),
+                    ] }
+                }
+            case 1:
+                return [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
+            case 2:
+                return try spreadsheets()
+            default:
+                let report = StatusReport(agreements: agreements, asOf: date).html()
+                return [BagPayloadFile(path: "statusrapport.html", data: Data(report.utf8))]
+            }
         }
-        files.append(BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name)))
-        files += try spreadsheets()
-        let report = StatusReport(agreements: agreements, asOf: date).html()
-        files.append(BagPayloadFile(path: "statusrapport.html", data: Data(report.utf8)))
+        var files = parts.flatMap { $0 }
         let obligations = agreements.flatMap(\.obligations).sorted { ($0.due, $0.agreementID) < ($1.due, $1.agreementID) }
         files.append(BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations, asOf: date).utf8)))
         let index = BundleIndex.text(name: name, date: date, agreements: agreements, files: files, obligations: obligations)
@@ -59,10 +70,20 @@ public struct HandoverBundle: Sendable {
 
     /// Writes the bundle to `url` atomically; `progress` hears about each file hashed and written.
     public func write(to url: URL, progress: ((BagProgress) -> Void)? = nil) throws {
-        let bag = try makeBag()
         try AtomicFile.checkFolder(of: url)
-        try BagWriter.write(bag, to: url, modified: try ZipDateTime(year: date.year, month: date.month, day: date.day),
-                            progress: progress.map { report in { report($0) } })
+        let bag: Bag
+        do {
+            bag = try makeBag()
+        } catch BagError.invalidBagName(let name, let reason) {
+            throw HandoverBundleError.invalidName(name, reason: reason)
+        }
+        AtomicFile.removeStaleTemporaries(for: url)
+        do {
+            try BagWriter.write(bag, to: url, modified: try ZipDateTime(year: date.year, month: date.month, day: date.day),
+                                progress: progress.map { report in { report($0) } })
+        } catch let error as ZipError {
+            throw HandoverBundleError.explained(error, writing: url)
+        }
     }
 
     /// The workplan spreadsheets of the selected agreements, written through a scratch folder.

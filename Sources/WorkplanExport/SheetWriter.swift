@@ -1,10 +1,12 @@
 import AftalerCore
 import XLSXWriter
 
-/// Draws one `WorkplanTable` onto one worksheet. Rows are written strictly top to bottom, so the
-/// same code works in constant-memory mode.
+/// Draws one `WorkplanSheet` (a table in memory or a stream of rows) onto one worksheet. Rows are
+/// written strictly top to bottom, so the same code works in constant-memory mode.
 struct SheetWriter {
-    let table: WorkplanTable
+    let table: any WorkplanSheet
+    /// Widths from the first pass over the sheet (``ColumnWidths/plan(_:)``).
+    let plan: SheetPlan
     let sheet: Worksheet
 
     static let titleRow = 0
@@ -13,7 +15,7 @@ struct SheetWriter {
 
     func write() throws {
         let columnCount = table.headings.count
-        let widths = ColumnWidths.compute(table)
+        let widths = plan.widths
         for (column, width) in widths.enumerated() {
             try sheet.setColumnWidth(width, column: column)
         }
@@ -23,18 +25,17 @@ struct SheetWriter {
             try sheet.write(heading, row: Self.headerRow, column: column, format: Styles.header)
         }
         var row = Self.firstDataRow
-        for group in table.groups {
-            if let heading = group.heading {
+        try table.forEachLine { line in
+            switch line {
+            case .group(let heading):
                 try sheet.setRowHeight(20, row: row)
                 try sheet.write(heading, row: row, column: 0, format: Styles.group)
                 for column in 1..<max(1, columnCount) { try sheet.writeBlank(row: row, column: column, format: Styles.group) }
-                row += 1
+            case .row(let cells):
+                try sheet.setRowHeight(ColumnWidths.rowHeight(cells, widths: widths), row: row)
+                try write(cells, row: row)
             }
-            for tableRow in group.rows {
-                try sheet.setRowHeight(ColumnWidths.rowHeight(tableRow.cells, widths: widths), row: row)
-                try write(tableRow.cells, row: row)
-                row += 1
-            }
+            row += 1
         }
         let lastDataRow = row - 1
         if let total = table.totalRow {
@@ -61,8 +62,8 @@ struct SheetWriter {
 
     private func write(_ cells: [WorkplanTable.Cell], row: Int,
                        format: CellFormat = Styles.text, numberFormat: CellFormat = Styles.number) throws {
-        for (column, cell) in cells.enumerated() {
-            switch cell {
+        for column in cells.indices {
+            switch cells[column] {
             case .text(let text):
                 try sheet.write(text, row: row, column: column, format: format)
             case .number(let value):

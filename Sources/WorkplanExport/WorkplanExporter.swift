@@ -24,19 +24,40 @@ public struct WorkplanExporter: Sendable {
 
     /// Writes `tables` as one sheet each into `url`. `created` dates the document properties.
     public func export(_ tables: [WorkplanTable], to url: URL, created: CivilDate) throws {
-        guard let first = tables.first else { return }
-        let rows = tables.reduce(0) { $0 + $1.rowCount }
+        try export(sheets: tables, to: url, created: created)
+    }
+
+    /// Writes `sheets` (tables in memory or streams of rows) as one worksheet each into `url`.
+    /// Each sheet's body is read twice (see ``WorkplanSheet``) and never held by the exporter.
+    public func export(sheets: [any WorkplanSheet], to url: URL, created: CivilDate) throws {
+        guard let first = sheets.first else { return }
+        let plans = try sheets.map { try ColumnWidths.plan($0) }
+        let rows = plans.reduce(0) { $0 + $1.rowCount }
         let properties = DocumentProperties(
             created: try UTCDateTime(year: created.year, month: created.month, day: created.day),
             title: first.title, subject: first.layout.subject, author: company, company: company,
             comments: "Skrevet af aftale ud fra Agreements/ og Templates/layouts/\(first.layout.name).yaml")
         let options = WorkbookOptions(constantMemory: rows > constantMemoryThreshold)
-        try AtomicFile.write(to: url) { temporary in
-            let workbook = try Workbook(url: temporary, properties: properties, options: options)
-            for table in tables {
-                try SheetWriter(table: table, sheet: try workbook.addWorksheet(named: table.layout.sheetName)).write()
+        for (sheet, plan) in zip(sheets, plans) { try ExportLimits.check(sheet, lines: plan.lineCount) }
+        do {
+            try AtomicFile.write(to: url) { temporary in
+                let workbook = try Workbook(url: temporary, properties: properties, options: options)
+                for (sheet, plan) in zip(sheets, plans) {
+                    try SheetWriter(table: sheet, plan: plan,
+                                    sheet: try workbook.addWorksheet(named: sheet.layout.sheetName)).write()
+                }
+                try workbook.close()
             }
-            try workbook.close()
+        } catch let error as XLSXError {
+            // Say which cell, column and agreement, rather than only where libxlsxwriter would have been.
+            if case .limitExceeded(limit: .stringLength, _, _) = error {
+                for sheet in sheets { if let found = try ExportLimits.firstTextTooLong(in: sheet) { throw found } }
+            }
+            // libxlsxwriter says only that it could not write; the file system says why.
+            if case .library = error, let problem = AtomicFile.diskProblem(in: url.deletingLastPathComponent()) {
+                throw AtomicFile.Failure.writeFailed(url.path, problem)
+            }
+            throw error
         }
     }
 }

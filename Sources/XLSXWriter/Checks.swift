@@ -1,4 +1,9 @@
 import CXLSXWriter
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Internal argument checks shared by ``Workbook`` and ``Worksheet``; each throws an ``XLSXError``
 /// naming the limit, so nothing out of range ever reaches libxlsxwriter.
@@ -48,6 +53,8 @@ enum Check {
     static func text(_ text: String, maximum: Int, limit: XLSXLimits.Limit,
                      _ context: @autoclosure () -> String) throws {
         try noNUL(text, context())
+        // UTF-16 never needs more code units than UTF-8 needs bytes: count only when it matters.
+        guard text.utf8.count > maximum else { return }
         let length = XLSXLimits.length(of: text)
         guard length <= maximum else {
             throw XLSXError.limitExceeded(limit: limit, actual: length, context: context())
@@ -55,7 +62,10 @@ enum Check {
     }
 
     static func noNUL(_ text: String, _ context: @autoclosure () -> String) throws {
-        guard !text.utf8.contains(0) else {
+        let hasNUL = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+        } ?? text.utf8.contains(0)
+        guard !hasNUL else {
             throw XLSXError.invalidArgument("\(context()): the text contains a NUL character")
         }
     }

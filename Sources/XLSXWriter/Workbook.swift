@@ -40,6 +40,8 @@ public final class Workbook {
 
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The format asked for last: cells in a row mostly share one, and comparing is cheaper than hashing.
+    private var lastFormat: (format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)?
     private var sheetKeys: Set<String> = []
     private var sheets: [UnsafeMutablePointer<lxw_worksheet>] = []
 
@@ -111,6 +113,7 @@ public final class Workbook {
         let workbook = try openHandle(operation)
         handle = nil
         formats.removeAll()
+        lastFormat = nil
         sheets.removeAll()
         let code = CLocale.run { workbook_close(workbook) }
         if code != LXW_NO_ERROR { unlink(url.path) }
@@ -128,7 +131,11 @@ public final class Workbook {
     /// The libxlsxwriter format for `format`, created once per distinct value (nil for nil).
     func lxwFormat(for format: CellFormat?) throws -> UnsafeMutablePointer<lxw_format>? {
         guard let format else { return nil }
-        if let cached = formats[format] { return cached }
+        if let last = lastFormat, last.format == format { return last.pointer }
+        if let cached = formats[format] {
+            lastFormat = (format, cached)
+            return cached
+        }
         try format.validate()
         let workbook = try openHandle("Creating a cell format")
         guard let created = CLocale.run({ workbook_add_format(workbook) }) else {

@@ -24,20 +24,21 @@ public final class Worksheet {
 
     /// Writes text. At most ``XLSXLimits/maxStringLength`` characters.
     public func write(_ text: String, row: Int, column: Int, format: CellFormat? = nil) throws {
-        let what = "Writing text to \(name)!\(CellRange.a1(row: row, column: column))"
-        let (cRow, cColumn) = try cell(row, column, what)
-        try Check.text(text, maximum: XLSXLimits.maxStringLength, limit: .stringLength, what)
+        // Messages are built only when something fails: this runs once per cell.
+        func what() -> String { "Writing text to \(name)!\(CellRange.a1(row: row, column: column))" }
+        let (cRow, cColumn) = try cell(row, column, what())
+        try Check.text(text, maximum: XLSXLimits.maxStringLength, limit: .stringLength, what())
         let cFormat = try workbook.lxwFormat(for: format)
-        try call(what) { worksheet_write_string($0, cRow, cColumn, text, cFormat) }
+        try call(what()) { worksheet_write_string($0, cRow, cColumn, text, cFormat) }
     }
 
     /// Writes a number (stored as a number, so readers see int/float, not text). Must be finite.
     public func write(_ number: Double, row: Int, column: Int, format: CellFormat? = nil) throws {
-        let what = "Writing a number to \(name)!\(CellRange.a1(row: row, column: column))"
-        let (cRow, cColumn) = try cell(row, column, what)
-        try Check.finite(number, what)
+        func what() -> String { "Writing a number to \(name)!\(CellRange.a1(row: row, column: column))" }
+        let (cRow, cColumn) = try cell(row, column, what())
+        try Check.finite(number, what())
         let cFormat = try workbook.lxwFormat(for: format)
-        try call(what) { worksheet_write_number($0, cRow, cColumn, number, cFormat) }
+        try call(what()) { worksheet_write_number($0, cRow, cColumn, number, cFormat) }
     }
 
     /// Writes a formula together with its computed result, so readers that do not recalculate
@@ -61,10 +62,10 @@ public final class Worksheet {
 
     /// Writes an empty cell that carries a format (e.g. a filled or bordered cell without a value).
     public func writeBlank(row: Int, column: Int, format: CellFormat) throws {
-        let what = "Writing a blank cell to \(name)!\(CellRange.a1(row: row, column: column))"
-        let (cRow, cColumn) = try cell(row, column, what)
+        func what() -> String { "Writing a blank cell to \(name)!\(CellRange.a1(row: row, column: column))" }
+        let (cRow, cColumn) = try cell(row, column, what())
         let cFormat = try workbook.lxwFormat(for: format)
-        try call(what) { worksheet_write_blank($0, cRow, cColumn, cFormat) }
+        try call(what()) { worksheet_write_blank($0, cRow, cColumn, cFormat) }
     }
 
     /// Merges `range` into one cell showing `text` (typically a group heading).
@@ -102,12 +103,12 @@ public final class Worksheet {
 
     /// Sets the height of `row` in points (0…``XLSXLimits/maxRowHeight``), optionally with a format.
     public func setRowHeight(_ height: Double, row: Int, format: CellFormat? = nil) throws {
-        let what = "Setting the height of row \(row + 1) of \(name)"
-        let cRow = try Check.row(row, what)
-        try Check.measure(height, maximum: XLSXLimits.maxRowHeight, limit: .rowHeight, what)
+        func what() -> String { "Setting the height of row \(row + 1) of \(name)" }
+        let cRow = try Check.row(row, what())
+        try Check.measure(height, maximum: XLSXLimits.maxRowHeight, limit: .rowHeight, what())
         try enterRow(row)
         let cFormat = try workbook.lxwFormat(for: format)
-        try call(what) { worksheet_set_row($0, cRow, height, cFormat) }
+        try call(what()) { worksheet_set_row($0, cRow, height, cFormat) }
     }
 
     /// Freezes the rows above `row` and the columns left of `column`: `freezePanes(row: 1, column: 0)`
@@ -143,9 +144,9 @@ public final class Worksheet {
     }
 
     /// Checks a cell position (and, in constant-memory mode, the row order).
-    private func cell(_ row: Int, _ column: Int, _ what: String) throws -> (lxw_row_t, lxw_col_t) {
-        _ = try workbook.openHandle(what)
-        let position = (try Check.row(row, what), try Check.column(column, what))
+    private func cell(_ row: Int, _ column: Int, _ what: @autoclosure () -> String) throws -> (lxw_row_t, lxw_col_t) {
+        _ = try workbook.openHandle(what())
+        let position = (try Check.row(row, what()), try Check.column(column, what()))
         try enterRow(row)
         return position
     }

@@ -51,7 +51,7 @@ public final class ZipWriter {
         if FileSystem.kind(at: targetPath).isDirectory {
             throw ZipError(.alreadyExists, "cannot create zip archive: a folder is in the way", path: targetPath)
         }
-        temporaryPath = folder + "/.ziparchive-\(UUID().uuidString).tmp"
+        temporaryPath = folder + "/" + Self.temporaryName(for: url.lastPathComponent)
 
         var error = zip_error_t()
         zip_error_init(&error)
@@ -70,15 +70,26 @@ public final class ZipWriter {
         discard()
     }
 
+    /// The hidden temporary sibling the archive is written to: `.NAME.tmp-PID-UUID`, with NAME cut
+    /// so the whole stays within 255 bytes. AftalerCore's `AtomicFile` uses the same pattern and
+    /// removes such files left by killed processes (`AtomicFile.removeStaleTemporaries(for:)`).
+    static func temporaryName(for name: String) -> String {
+        var cut = Substring(name)
+        while cut.utf8.count > 255 - 64 { cut = cut.dropLast() }
+        return ".\(cut).tmp-\(getpid())-\(UUID().uuidString)"
+    }
+
     /// Adds a regular file with the given bytes.
     public func addFile(_ name: String, data: Data, modified: ZipDateTime,
                         compression: ZipCompression = .deflated) throws {
         let archive = try openArchive()
         try checkName(name, directory: false)
         // libzip reads the buffer at zip_close, so it gets its own copy and frees it (freep = 1).
-        let buffer = malloc(max(data.count, 1))!
-        data.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: data.count)
-        guard let source = zip_source_buffer(archive, buffer, UInt64(data.count), 1) else {
+        // An empty file gets no buffer: libzip skips empty fragments and would never free it
+        // (a leak LeakSanitizer found).
+        let buffer = data.isEmpty ? nil : malloc(data.count)!
+        if let buffer { data.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: data.count) }
+        guard let source = zip_source_buffer(archive, buffer, UInt64(data.count), buffer == nil ? 0 : 1) else {
             free(buffer)
             throw failure(archive, "cannot add entry", name)
         }

@@ -3,7 +3,7 @@ import Foundation
 
 extension BadInputCorpus {
     /// Every case: name, input, and the exact code and position expected.
-    static let cases: [BadInput] = vocabulary + fields + values + rules + structure + encoding + sections + blocks
+    static let cases: [BadInput] = vocabulary + fields + values + rules + structure + encoding + sections + blocks + hostile
 
     static let vocabulary: [BadInput] = [
         change("misspelt status", [6: ["status: implementert"]], .unknownStatus, 6, 9,

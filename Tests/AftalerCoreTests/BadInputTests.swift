@@ -5,7 +5,7 @@ import Testing
 /// Every bad input gets the exact diagnostic expected: code, file, line and column; never a crash.
 @Suite struct BadInputTests {
     @Test func corpusIsLargeEnough() {
-        #expect(BadInputCorpus.cases.count >= 40)
+        #expect(BadInputCorpus.cases.count >= 70)
     }
 
     @Test func baseAgreementIsValid() {

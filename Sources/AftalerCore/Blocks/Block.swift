@@ -36,16 +36,23 @@ public struct Block: Sendable {
     static func load(_ url: URL, diagnostics: inout [Diagnostic]) -> Block? {
         let path = TemplateLibrary.displayPath(url)
         let name = url.deletingPathExtension().lastPathComponent
-        let start = Diagnostic.Location(file: path, line: 1, column: 1)
+        guard isValidName(name, path: path, diagnostics: &diagnostics),
+              let data = SourceFile.read(url, path: path, diagnostics: &diagnostics) else { return nil }
+        return parse(data, name: name, path: path, diagnostics: &diagnostics)
+    }
+
+    /// Checks a block's name, reporting at 1:1 of `path` when it is not a slug.
+    static func isValidName(_ name: String, path: String, diagnostics: inout [Diagnostic]) -> Bool {
         guard !name.isEmpty, name.unicodeScalars.allSatisfy(isNameScalar), name.first != "-", name.last != "-" else {
             diagnostics.append(Diagnostic(.invalidBlockName, "block file name '\(name)' is not a lowercase slug",
-                                          at: start, hint: "use a-z, 0-9 and hyphens"))
-            return nil
+                                          at: .init(file: path, line: 1, column: 1), hint: "use a-z, 0-9 and hyphens"))
+            return false
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.append(Diagnostic(.fileUnreadable, "cannot read block file", at: start))
-            return nil
-        }
+        return true
+    }
+
+    /// Reads a block named `name` from the bytes of its file.
+    static func parse(_ data: Data, name: String, path: String, diagnostics: inout [Diagnostic]) -> Block? {
         let (decoded, problems) = SourceText.decode(bytes: data, path: path)
         diagnostics += problems
         guard let source = decoded else { return nil }

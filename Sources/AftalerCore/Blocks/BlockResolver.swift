@@ -10,6 +10,9 @@ public struct BlockResolver: Sendable {
     public static let maximumDepth = 32
     /// One section may expand to at most this many characters.
     public static let maximumExpandedLength = 1 << 20
+    /// One section may expand at most this many block uses, so blocks that use each other many
+    /// times over cannot run away even when they produce no text.
+    public static let maximumExpansions = 10_000
 
     public let blocks: [String: Block]
 
@@ -27,6 +30,17 @@ public struct BlockResolver: Sendable {
         var output = ""
         var diagnostics: [Diagnostic] = []
         var exhausted = false
+        var expansions = 0
+        /// The last block use in the section's own text: blame for output that grows too large there.
+        var lastOwnUse: Diagnostic.Location?
+        /// Problems already reported: a block used a thousand times over reports each problem once.
+        var reported: Set<Reported> = []
+    }
+
+    private struct Reported: Hashable {
+        let code: Diagnostic.Code
+        let location: Diagnostic.Location
+        let message: String
     }
 
     /// Expands `template`, reporting problems into `diagnostics`.
@@ -47,6 +61,7 @@ public struct BlockResolver: Sendable {
             case .parameter(let name, _):
                 append(parameters[name] ?? "", chain: chain, into: &expansion)
             case .use(let use):
+                if chain.isEmpty { expansion.lastOwnUse = use.location }
                 expandUse(use, enclosing: parameters, chain: chain, into: &expansion)
             }
         }
@@ -54,9 +69,19 @@ public struct BlockResolver: Sendable {
 
     private func expandUse(_ use: BlockUse, enclosing: [String: String], chain: [Inclusion],
                            into expansion: inout Expansion) {
-        let notes = includeNotes(chain)
-        func report(_ code: Diagnostic.Code, _ message: String, at location: Diagnostic.Location, hint: String? = nil) {
-            expansion.diagnostics.append(Diagnostic(code, message, at: location, hint: hint, notes: notes))
+        func report(_ code: Diagnostic.Code, _ message: String, at location: Diagnostic.Location,
+                    hint: @autoclosure () -> String? = nil) {
+            guard expansion.reported.insert(Reported(code: code, location: location, message: message)).inserted
+            else { return }
+            expansion.diagnostics.append(Diagnostic(code, message, at: location, hint: hint(), notes: includeNotes(chain)))
+        }
+        // Every use counts, also one that fails: a fan-out over a broken block must stop as soon.
+        expansion.expansions += 1
+        guard expansion.expansions <= Self.maximumExpansions else {
+            report(.blockExpansionTooLarge, "blocks are used more than \(Self.maximumExpansions) times in one section",
+                   at: use.location, hint: "a block is probably used many times over through other blocks")
+            expansion.exhausted = true
+            return
         }
         guard let block = blocks[use.name] else {
             report(.unknownBlock, "unknown block '\(use.name)'", at: use.nameLocation,
@@ -70,7 +95,14 @@ public struct BlockResolver: Sendable {
             return
         }
         guard chain.count < Self.maximumDepth else {
-            report(.blockTooDeep, "blocks are nested more than \(Self.maximumDepth) levels deep", at: use.location)
+            if let cycle = staticCycle(from: use.name, chain: chain.map(\.block)) {
+                report(.blockCycle, "block '\(cycle.names[0])' includes itself through \(cycle.names.count - 1) blocks: "
+                       + Self.describe(cycle.names), at: cycle.location, hint: "remove one of the uses in the chain")
+            } else {
+                report(.blockTooDeep, "blocks are nested more than \(Self.maximumDepth) levels deep", at: use.location,
+                       hint: "include the innermost blocks' text directly instead")
+            }
+            expansion.exhausted = true
             return
         }
         var values: [String: String] = [:]
@@ -83,7 +115,14 @@ public struct BlockResolver: Sendable {
                 report(.unknownParameter, "block '\(block.name)' has no parameter '\(argument.name)'", at: argument.location,
                        hint: Suggestion.hint(for: argument.name, in: declared) ?? parameterList(block))
             }
-            values[argument.name] = substitute(argument.value, enclosing)
+            guard let value = substitute(argument.value, enclosing) else {
+                report(.blockExpansionTooLarge, "the value of parameter '\(argument.name)' grows to more than "
+                       + "\(Self.maximumExpandedLength) characters", at: argument.location,
+                       hint: "a parameter is probably repeated many times over through other blocks")
+                expansion.exhausted = true
+                return
+            }
+            values[argument.name] = value
         }
         for parameter in block.parameters where values[parameter.name] == nil {
             report(.missingParameter, "block '\(block.name)' needs parameter '\(parameter.name)' (\(parameter.description))",
@@ -97,7 +136,7 @@ public struct BlockResolver: Sendable {
 
     private func append(_ text: String, chain: [Inclusion], into expansion: inout Expansion) {
         guard expansion.output.utf8.count + text.utf8.count <= Self.maximumExpandedLength else {
-            let location = chain.first?.location ?? Diagnostic.Location(file: "?", line: 1, column: 1)
+            let location = chain.first?.location ?? expansion.lastOwnUse ?? Diagnostic.Location(file: "?", line: 1, column: 1)
             expansion.diagnostics.append(Diagnostic(
                 .blockExpansionTooLarge, "blocks expand to more than \(Self.maximumExpandedLength) characters",
                 at: location, hint: "a block is probably used many times over through other blocks",
@@ -108,14 +147,35 @@ public struct BlockResolver: Sendable {
         expansion.output += text
     }
 
-    /// Replaces `{{name}}` in an argument value with the enclosing block's parameter values.
-    private func substitute(_ value: String, _ parameters: [String: String]) -> String {
+    /// Replaces `{{name}}` in an argument value with the enclosing block's parameter values, in one
+    /// pass from left to right (a replacement is never searched again, so the result does not
+    /// depend on the order of the parameters). Nil when the result would be longer than
+    /// `maximumExpandedLength` bytes.
+    private func substitute(_ value: String, _ parameters: [String: String]) -> String? {
         guard value.contains("{{"), !parameters.isEmpty else { return value }
-        var result = value
-        for (name, replacement) in parameters {
-            result = result.replacingOccurrences(of: "{{\(name)}}", with: replacement)
+        let scalars = Array(value.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var length = 0
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
+                var end = index + 2
+                while end < scalars.count, Block.isNameScalar(scalars[end]) || scalars[end] == "_"
+                        || scalars[end].properties.isAlphabetic { end += 1 }
+                if end + 1 < scalars.count, scalars[end] == "}", scalars[end + 1] == "}",
+                   let replacement = parameters[String(String.UnicodeScalarView(scalars[(index + 2)..<end]))] {
+                    result.append(contentsOf: replacement.unicodeScalars)
+                    index = end + 2
+                    length += replacement.utf8.count
+                    if length > Self.maximumExpandedLength { return nil }
+                    continue
+                }
+            }
+            result.append(scalars[index])
+            length += UTF8.width(scalars[index])
+            index += 1
         }
-        return result
+        return length > Self.maximumExpandedLength ? nil : String(result)
     }
 
     private func includeNotes(_ chain: [Inclusion]) -> [Diagnostic.Note] {

@@ -14,15 +14,20 @@ struct TemplateText: Sendable {
     /// `allowsParameters` (inside blocks); malformed tags are reported and kept as plain text.
     static func scan(_ text: String, start: Diagnostic.Location, allowsParameters: Bool,
                      diagnostics: inout [Diagnostic]) -> TemplateText {
-        var scanner = Scanner(scalars: Array(text.unicodeScalars), location: start)
+        // Most text has no tag at all: then it is one plain segment, and nothing needs scanning.
+        if !text.containsBytes(of: "{{") {
+            return TemplateText(segments: text.isEmpty ? [] : [.text(text)])
+        }
+        var scanner = TemplateScanner(text, location: start)
         var segments: [Segment] = []
-        var plain = String.UnicodeScalarView()
-        func flush() {
-            if !plain.isEmpty { segments.append(.text(String(plain))); plain = .init() }
+        // Plain text is taken from the text's bytes in one piece: from `plainStart` to the next tag.
+        var plainStart = 0
+        func flush(upTo end: Int) {
+            if end > plainStart { segments.append(.text(scanner.text(plainStart..<end))) }
         }
         while !scanner.atEnd {
-            guard scanner.peek(2) == "{{" else {
-                plain.append(scanner.advance())
+            guard scanner.looking(at: "{{") else {
+                scanner.advance(upToByte: UInt8(ascii: "{"))
                 continue
             }
             let tagStart = scanner.location
@@ -30,7 +35,7 @@ struct TemplateText: Sendable {
             scanner.skip(2)
             scanner.skipSpaces()
             let result: Result<Segment, TagError>
-            if scanner.peek(1) == ">" {
+            if scanner.looking(at: ">") {
                 scanner.skip(1)
                 result = scanUse(&scanner, at: tagStart).map { Segment.use($0) }
             } else {
@@ -38,16 +43,17 @@ struct TemplateText: Sendable {
             }
             switch result {
             case .success(let segment):
-                flush()
+                flush(upTo: checkpoint.index)
                 segments.append(segment)
+                plainStart = scanner.index
             case .failure(let error):
                 diagnostics.append(Diagnostic(.malformedBlockUse, error.message, at: error.location ?? tagStart,
                                               hint: error.hint))
                 scanner = checkpoint
-                plain.append(scanner.advance())
+                _ = scanner.advance()
             }
         }
-        flush()
+        flush(upTo: scanner.index)
         return TemplateText(segments: segments)
     }
 
@@ -59,7 +65,7 @@ struct TemplateText: Sendable {
 
     private static let useSyntax = "write {{> block-name parameter=\"value\"}}"
 
-    private static func scanUse(_ scanner: inout Scanner, at start: Diagnostic.Location) -> Result<BlockUse, TagError> {
+    private static func scanUse(_ scanner: inout TemplateScanner, at start: Diagnostic.Location) -> Result<BlockUse, TagError> {
         scanner.skipSpaces()
         let nameLocation = scanner.location
         let name = scanner.take(while: { Block.isNameScalar($0) })
@@ -69,8 +75,8 @@ struct TemplateText: Sendable {
         var arguments: [BlockUse.Argument] = []
         while true {
             let hadSpace = scanner.skipSpaces()
-            if scanner.peek(2) == "}}" { scanner.skip(2); break }
-            if scanner.atEnd || scanner.peek(1) == "\n" {
+            if scanner.looking(at: "}}") { scanner.skip(2); break }
+            if scanner.atEnd || scanner.looking(at: "\n") {
                 return .failure(TagError(message: "block use '\(name)' is not closed with '}}' on the same line",
                                          hint: useSyntax))
             }
@@ -80,21 +86,21 @@ struct TemplateText: Sendable {
             }
             let keyLocation = scanner.location
             let key = scanner.take(while: { Block.isNameScalar($0) || $0 == "_" || $0.properties.isAlphabetic })
-            guard !key.isEmpty, scanner.peek(1) == "=" else {
+            guard !key.isEmpty, scanner.looking(at: "=") else {
                 return .failure(TagError(message: "expected parameter=\"value\" in block use '\(name)'",
                                          hint: useSyntax, location: keyLocation))
             }
             scanner.skip(1)
-            guard scanner.peek(1) == "\"" else {
+            guard scanner.looking(at: "\"") else {
                 return .failure(TagError(message: "value of parameter '\(key)' must be in double quotes",
                                          hint: useSyntax, location: scanner.location))
             }
             scanner.skip(1)
             var value = String.UnicodeScalarView()
             var closed = false
-            while !scanner.atEnd, scanner.peek(1) != "\n" {
+            while !scanner.atEnd, !scanner.looking(at: "\n") {
                 let scalar = scanner.advance()
-                if scalar == "\\", !scanner.atEnd, scanner.peek(1) == "\"" || scanner.peek(1) == "\\" {
+                if scalar == "\\", !scanner.atEnd, scanner.looking(at: "\"") || scanner.looking(at: "\\") {
                     value.append(scanner.advance())
                 } else if scalar == "\"" {
                     closed = true
@@ -112,11 +118,11 @@ struct TemplateText: Sendable {
         return .success(BlockUse(name: name, arguments: arguments, location: start, nameLocation: nameLocation))
     }
 
-    private static func scanParameter(_ scanner: inout Scanner, at start: Diagnostic.Location,
+    private static func scanParameter(_ scanner: inout TemplateScanner, at start: Diagnostic.Location,
                                       allowed: Bool) -> Result<Segment, TagError> {
         let name = scanner.take(while: { Block.isNameScalar($0) || $0 == "_" || $0.properties.isAlphabetic })
         scanner.skipSpaces()
-        guard !name.isEmpty, scanner.peek(2) == "}}" else {
+        guard !name.isEmpty, scanner.looking(at: "}}") else {
             return .failure(TagError(message: "'{{' does not start a block use or a parameter",
                                      hint: "block uses start with '{{>'; " + useSyntax))
         }
@@ -126,53 +132,6 @@ struct TemplateText: Sendable {
                                      hint: "parameters can be used only inside Templates/blocks; did you mean '{{> \(name)}}'?"))
         }
         return .success(.parameter(name: name, location: start))
-    }
-
-    /// A cursor over scalars that keeps its line and column.
-    private struct Scanner {
-        let scalars: [Unicode.Scalar]
-        var index = 0
-        var location: Diagnostic.Location
-
-        init(scalars: [Unicode.Scalar], location: Diagnostic.Location) {
-            self.scalars = scalars
-            self.location = location
-        }
-
-        var atEnd: Bool { index >= scalars.count }
-
-        func peek(_ count: Int) -> String {
-            var result = String.UnicodeScalarView()
-            for offset in 0..<count where index + offset < scalars.count { result.append(scalars[index + offset]) }
-            return String(result)
-        }
-
-        mutating func advance() -> Unicode.Scalar {
-            let scalar = scalars[index]
-            index += 1
-            if scalar == "\n" {
-                location.line += 1
-                location.column = 1
-            } else {
-                location.column += 1
-            }
-            return scalar
-        }
-
-        mutating func skip(_ count: Int) { for _ in 0..<count where !atEnd { _ = advance() } }
-
-        @discardableResult
-        mutating func skipSpaces() -> Bool {
-            var skipped = false
-            while !atEnd, scalars[index] == " " { _ = advance(); skipped = true }
-            return skipped
-        }
-
-        mutating func take(while predicate: (Unicode.Scalar) -> Bool) -> String {
-            var result = String.UnicodeScalarView()
-            while !atEnd, predicate(scalars[index]) { result.append(advance()) }
-            return String(result)
-        }
     }
 }
 

@@ -4,15 +4,17 @@ public enum Suggestion {
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         guard !target.isEmpty else { return nil }
+        let limit = max(2, target.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+            // With the limit, a candidate of a very different length costs nothing (a hostile
+            // 100,000-character name must not cost 100,000 × length steps per candidate).
+            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars), limit: limit)
             if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
                 best = (candidate, distance)
             }
         }
         guard let best else { return nil }
-        let limit = max(2, target.count / 3)
         return best.distance <= limit ? best.name : nil
     }
 

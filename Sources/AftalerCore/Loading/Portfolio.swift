@@ -1,9 +1,40 @@
 import Foundation
 
 /// All agreements of a run, loaded from files and folders, with every diagnostic found.
+///
+/// Loading is bounded (see ``Limits``): a folder with too many files, or more text than a run may
+/// hold, is reported with a diagnostic instead of exhausting time or memory.
 public struct Portfolio: Sendable {
+    /// Bounds on what one run reads, so that a mistaken or hostile folder cannot exhaust the machine.
+    public struct Limits: Sendable, Hashable {
+        /// A folder with more agreement files than this is refused rather than read.
+        public var maximumFileCount: Int
+        /// Agreement files are read until together they hold this many bytes; the rest are refused.
+        public var maximumTotalByteCount: Int
+
+        /// The limits of a normal run: 200,000 files and 1 GiB of agreement text.
+        public init(maximumFileCount: Int = 200_000, maximumTotalByteCount: Int = 1 << 30) {
+            self.maximumFileCount = maximumFileCount
+            self.maximumTotalByteCount = maximumTotalByteCount
+        }
+    }
+
+    /// One agreement file held in memory: its file name (`ID.md`), the path shown in diagnostics and its bytes.
+    public struct Source: Sendable {
+        public let name: String
+        public let path: String
+        public let bytes: Data
+
+        /// A source named `name`; `path` defaults to the name.
+        public init(name: String, path: String? = nil, bytes: Data) {
+            self.name = name
+            self.path = path ?? name
+            self.bytes = bytes
+        }
+    }
+
     /// A folder with more agreement files than this is refused rather than read.
-    public static let maximumFileCount = 200_000
+    public static let maximumFileCount = Limits().maximumFileCount
 
     /// Agreements in Danish title order.
     public let agreements: [Agreement]
@@ -17,85 +48,126 @@ public struct Portfolio: Sendable {
     public func agreement(_ id: String) -> Agreement? { agreements.first { $0.id == id } }
 
     /// Loads agreements from `paths` (files or folders; folders are read for `*.md`, not recursively).
-    public static func load(paths: [URL], templates: TemplateLibrary, templateDiagnostics: [Diagnostic] = []) -> Portfolio {
-        var diagnostics = templateDiagnostics
-        let parser = AgreementParser(templates: templates)
+    public static func load(paths: [URL], templates: TemplateLibrary, templateDiagnostics: [Diagnostic] = [],
+                            limits: Limits = Limits()) -> Portfolio {
+        var loader = Loader(templates: templates, limits: limits, diagnostics: templateDiagnostics)
+        for file in AgreementFiles.list(paths, limit: limits.maximumFileCount, diagnostics: &loader.diagnostics) {
+            let path = TemplateLibrary.displayPath(file)
+            guard !loader.stopped, let id = loader.admit(name: file.lastPathComponent, path: path),
+                  let data = SourceFile.read(file, path: path, diagnostics: &loader.diagnostics)
+            else { continue }
+            loader.add(data, id: id, path: path)
+        }
+        return loader.finish()
+    }
+
+    /// Loads agreements held in memory, exactly as if they were files of one folder.
+    public static func load(sources: [Source], templates: TemplateLibrary, templateDiagnostics: [Diagnostic] = [],
+                            limits: Limits = Limits()) -> Portfolio {
+        var loader = Loader(templates: templates, limits: limits, diagnostics: templateDiagnostics)
+        if sources.count > limits.maximumFileCount {
+            loader.diagnostics.append(AgreementFiles.tooMany(limits.maximumFileCount, at: .init(file: ".", line: 1, column: 1)))
+            return loader.finish()
+        }
+        for source in sources {
+            guard !loader.stopped, let id = loader.admit(name: source.name, path: source.path) else { continue }
+            loader.add(source.bytes, id: id, path: source.path)
+        }
+        return loader.finish()
+    }
+
+    /// At most this many diagnostics of one code are shown per file; one more says how many were left out.
+    public static let maximumDiagnosticsPerCode = 100
+
+    /// `diagnostics` with each file's diagnostics of one code cut to the first
+    /// ``maximumDiagnosticsPerCode``, plus one that counts the rest, so that a hostile file gives a
+    /// readable report rather than hundreds of thousands of lines.
+    static func capped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard diagnostics.count > maximumDiagnosticsPerCode else { return diagnostics }
+        struct Key: Hashable { let file: String; let code: Diagnostic.Code }
+        var kept: [Diagnostic] = []
+        var counts: [Key: Int] = [:]
+        var firstLeftOut: [Key: Diagnostic] = [:]
+        for diagnostic in diagnostics.sorted() {
+            let key = Key(file: diagnostic.location.file, code: diagnostic.code)
+            counts[key, default: 0] += 1
+            if counts[key]! <= maximumDiagnosticsPerCode {
+                kept.append(diagnostic)
+            } else if firstLeftOut[key] == nil {
+                firstLeftOut[key] = diagnostic
+            }
+        }
+        for (key, first) in firstLeftOut {
+            let more = counts[key]! - maximumDiagnosticsPerCode
+            kept.append(Diagnostic(key.code, "\(more) more problem(s) of this kind in this file are not shown",
+                                   at: first.location, severity: first.severity,
+                                   hint: "fix the ones shown above and run again"))
+        }
+        return kept
+    }
+
+    /// One run of loading: ids seen, bytes read, agreements and diagnostics so far.
+    private struct Loader {
+        let parser: AgreementParser
+        let limits: Limits
+        let templates: TemplateLibrary
+        var diagnostics: [Diagnostic]
         var agreements: [Agreement] = []
         var firstSeen: [String: String] = [:]
-        for file in agreementFiles(in: paths, diagnostics: &diagnostics) {
-            let path = TemplateLibrary.displayPath(file)
+        var byteCount = 0
+        /// Files read within the budget, parsed together by `finish()`.
+        var pending: [PendingFile] = []
+        /// Set when the byte budget is spent: no further file is read.
+        var stopped = false
+
+        init(templates: TemplateLibrary, limits: Limits, diagnostics: [Diagnostic]) {
+            self.parser = AgreementParser(templates: templates)
+            self.templates = templates
+            self.limits = limits
+            self.diagnostics = diagnostics
+        }
+
+        /// The id of the file `name`, or nil (with a diagnostic) when its name is not an id or is taken.
+        mutating func admit(name: String, path: String) -> String? {
             let start = Diagnostic.Location(file: path, line: 1, column: 1)
-            let id = file.deletingPathExtension().lastPathComponent
+            let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
             if let problem = AgreementID.problem(with: id) {
                 diagnostics.append(Diagnostic(.invalidID, "file name '\(id)' is not a valid agreement id: \(problem)",
                                               at: start, hint: "rename the file to '\(AgreementID.slug(from: id)).md'"))
-                continue
+                return nil
             }
             if let other = firstSeen[id] {
                 diagnostics.append(Diagnostic(.duplicateID, "agreement id '\(id)' is also used by \(other)", at: start,
                                               hint: "rename one of the files"))
-                continue
+                return nil
             }
             firstSeen[id] = path
-            let data: Data
-            do {
-                data = try Data(contentsOf: file, options: .mappedIfSafe)
-            } catch {
-                diagnostics.append(Diagnostic(.fileUnreadable, "cannot read file: \(error.localizedDescription)", at: start))
-                continue
-            }
-            let (source, problems) = SourceText.decode(bytes: data, path: path)
-            diagnostics += problems
-            guard let source else { continue }
-            if let agreement = parser.parse(source, id: id, diagnostics: &diagnostics) {
-                agreements.append(agreement)
-            }
+            return id
         }
-        agreements = agreements.sortedDanish(by: \.title)
-        return Portfolio(agreements: agreements, diagnostics: diagnostics.sorted(), templates: templates)
-    }
 
-    /// The `.md` files named by `paths`, in a stable order, with problems for paths that are not.
-    static func agreementFiles(in paths: [URL], diagnostics: inout [Diagnostic]) -> [URL] {
-        let manager = FileManager.default
-        var files: [URL] = []
-        for path in paths {
-            let shown = TemplateLibrary.displayPath(path)
-            let start = Diagnostic.Location(file: shown, line: 1, column: 1)
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: path.path, isDirectory: &isFolder) else {
-                diagnostics.append(Diagnostic(.fileUnreadable, "no such file or folder", at: start))
-                continue
+        mutating func add(_ data: Data, id: String, path: String) {
+            byteCount += data.count
+            guard byteCount <= limits.maximumTotalByteCount else {
+                stopped = true
+                diagnostics.append(Diagnostic(
+                    .tooManyFiles, "the agreements hold more than \(limits.maximumTotalByteCount) bytes together; "
+                        + "this file and the ones after it were not read",
+                    at: .init(file: path, line: 1, column: 1), hint: "split the agreements into several folders and run once per folder"))
+                return
             }
-            guard isFolder.boolValue else {
-                if path.pathExtension == "md" { files.append(path) } else {
-                    diagnostics.append(Diagnostic(.notMarkdownFile, "agreement files must end in .md", at: start))
-                }
-                continue
-            }
-            let names = ((try? manager.contentsOfDirectory(atPath: path.path)) ?? []).filter { $0.hasSuffix(".md") }
-            guard names.count <= maximumFileCount else {
-                diagnostics.append(Diagnostic(.tooManyFiles, "folder holds \(names.count) agreement files, more than \(maximumFileCount)",
-                                              at: start, hint: "split the folder"))
-                continue
-            }
-            if names.isEmpty {
-                diagnostics.append(Diagnostic(.noAgreements, "folder holds no agreement files (*.md)", at: start))
-            }
-            let folder = path.standardizedFileURL.resolvingSymlinksInPath()
-            for name in names.sorted() {
-                let file = path.appending(path: name)
-                let resolved = file.resolvingSymlinksInPath()
-                if resolved.deletingLastPathComponent().path != folder.path {
-                    diagnostics.append(Diagnostic(.unsafePath, "'\(name)' is a link to a file outside the folder",
-                                                  at: .init(file: TemplateLibrary.displayPath(file), line: 1, column: 1),
-                                                  hint: "copy the file into the folder instead of linking it"))
-                    continue
-                }
-                files.append(file)
-            }
+            pending.append(PendingFile(data: data, id: id, path: path))
         }
-        return files
+
+        /// Parses the files read (on all cores; see `AgreementParser.parseAll`), then sorts.
+        func finish() -> Portfolio {
+            var agreements = self.agreements, diagnostics = self.diagnostics
+            for (agreement, found) in parser.parseAll(pending) {
+                diagnostics += Portfolio.capped(found)
+                if let agreement { agreements.append(agreement) }
+            }
+            return Portfolio(agreements: agreements.sortedDanish(by: \.title), diagnostics: diagnostics.sorted(),
+                             templates: templates)
+        }
     }
 }
 

@@ -9,10 +9,10 @@ extension AgreementParser {
         func finish() {
             guard let heading else { return }
             let content = lines.drop { $0.text.allSatisfy(\.isWhitespace) }
-            var text = content.map { String($0.text) }.joined(separator: "\n")
+            var text = Self.joined(content.map(\.text))
             while let last = text.last, last.isWhitespace { text.removeLast() }
             let start = Diagnostic.Location(file: path, line: content.first?.line ?? heading.location.line, column: 1)
-            if text.contains(Placeholder.marker) {
+            if text.containsBytes(of: Placeholder.marker) {
                 diagnostics.append(Diagnostic(.placeholder, "section '\(heading.text)' still holds a placeholder",
                                               at: start, hint: "write the section text"))
             }
@@ -41,6 +41,19 @@ extension AgreementParser {
         }
         finish()
         return sections
+    }
+
+    /// Consecutive lines of one text joined with `\n`: the slice of the text from the first line's
+    /// start to the last line's end, taken in one piece when the lines are views of one string.
+    static func joined(_ lines: [Substring]) -> String {
+        guard let first = lines.first, let last = lines.last else { return "" }
+        let base = first.base
+        if last.base == base, first.startIndex <= last.endIndex,
+           base[first.startIndex..<last.endIndex].utf8.count
+            == lines.reduce(lines.count - 1, { $0 + $1.utf8.count }) {
+            return String(base[first.startIndex..<last.endIndex])
+        }
+        return lines.joined(separator: "\n")
     }
 
     func checkSections(_ sections: [Section], kind: DocumentKind, path: String, diagnostics: inout [Diagnostic]) {

@@ -12,6 +12,16 @@ public enum HTMLText {
     /// in double- or single-quoted attribute values. Characters HTML forbids (controls other than
     /// tab and line breaks, noncharacters) become U+FFFD.
     public static func escape(_ text: String) -> String {
+        // Most text has nothing to escape or replace: then it is returned as it is. A byte that
+        // might start something to escape (a markup character, a control, C2 for the C1
+        // controls, EF and F0–F4 for noncharacters) sends the text the long way.
+        if !text.utf8.contains(where: { byte in
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte >= 0xF0
+                || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -26,7 +36,8 @@ public enum HTMLText {
                 let value = scalar.value
                 let control = (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
                     || (0x7F...0x9F).contains(value)
-                out.unicodeScalars.append(control || scalar.properties.isNoncharacterCodePoint ? "\u{FFFD}" : scalar)
+                let noncharacter = value >= 0xFDD0 && scalar.properties.isNoncharacterCodePoint
+                out.unicodeScalars.append(control || noncharacter ? "\u{FFFD}" : scalar)
             }
         }
         return out
@@ -57,8 +68,8 @@ public enum HTMLText {
             if let list = items { out.append("<ul>\n" + list.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>") }
             items = nil
         }
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+        for raw in text.lines() {
+            let line = raw.trimmingWhiteSpace(newlines: false)
             if line.isEmpty {
                 flushParagraph()
                 flushList()

@@ -13,7 +13,7 @@ struct FrontMatterDocument {
     let body: [(line: Int, text: Substring)]
 
     static func parse(_ source: SourceText, diagnostics: inout [Diagnostic]) -> FrontMatterDocument {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = source.text.lines()
         let path = source.path
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
             diagnostics.append(Diagnostic(.missingFrontMatter, "file does not start with YAML front matter",
@@ -47,7 +47,10 @@ struct FrontMatterDocument {
         let parser: Parser
         let node: Node?
         do {
-            parser = try Parser(yaml: yaml)
+            // `.basic`: keys are compared as the strings they are (our readers never use resolved
+            // tags), which spares Yams a regular-expression match per key; `.utf8` spares it a read
+            // of the whole environment per parser (`Parser.Encoding.default`).
+            parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
             node = try parser.singleRoot()
         } catch let error as YamlError {
             diagnostics.append(yamlDiagnostic(error, location: location))
@@ -79,6 +82,17 @@ struct FrontMatterDocument {
     private static func yamlDiagnostic(_ error: YamlError,
                                        location: (Mark?) -> Diagnostic.Location) -> Diagnostic {
         switch error {
+        case let .parser(_, problem, mark, _) where problem.hasPrefix("Maximum nesting level"):
+            // libyaml's own limit (1,000 levels) stops the parse before our limit can be checked.
+            return Diagnostic(.yamlTooDeep, "YAML is nested more than \(maximumDepth) levels deep",
+                              at: location(mark), hint: "agreements need only a few levels")
+        case .memory:
+            // libyaml reports its limit on nested block indentation (1,000 levels) as a memory error.
+            return Diagnostic(.yamlTooDeep, "YAML is nested more than \(maximumDepth) levels deep",
+                              at: location(nil), hint: "agreements need only a few levels; check the indentation")
+        case let .composer(_, problem, mark, _) where problem.contains("undefined alias"):
+            return Diagnostic(.yamlAnchor, "YAML aliases (*name) are not supported", at: location(mark),
+                              hint: "write the value out where it is needed")
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem

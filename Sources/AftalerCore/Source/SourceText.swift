@@ -49,6 +49,8 @@ public struct SourceText: Sendable {
 
     /// Reports CR, tab and control characters (once per line each) and returns the text without them.
     private static func normalise(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> String {
+        // Most files have nothing to report or replace: no CR, tab or other control character.
+        if !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }) { return text }
         var output = String.UnicodeScalarView()
         output.reserveCapacity(text.unicodeScalars.count)
         var line = 1, column = 1

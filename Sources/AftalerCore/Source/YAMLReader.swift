@@ -28,16 +28,21 @@ struct YAMLReader {
             report(.wrongType, "'\(what)' must be a single value, not a \(node.shapeName)", at: node)
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = Self.trimmed(scalar.string)
         if value.isEmpty || (scalar.style == .plain && value == "~") || (scalar.style == .plain && value == "null") {
             report(.emptyValue, "'\(what)' is empty", at: node)
             return nil
         }
-        if value.contains(Placeholder.marker) {
+        if value.containsBytes(of: Placeholder.marker) {
             report(.placeholder, "'\(what)' still holds a placeholder", at: node, hint: "fill it in")
             return nil
         }
         return value
+    }
+
+    /// `text` without leading and trailing white space and line breaks (fast when there are none).
+    static func trimmed(_ text: String) -> String {
+        text.trimmingWhiteSpace()
     }
 
     /// The elements of a sequence; a single scalar is read as a one-element list.

@@ -34,11 +34,12 @@ public struct TemplateLibrary: Sendable {
     /// Reads a YAML template file into a mapping, or reports why it cannot.
     static func readYAML(_ url: URL, diagnostics: inout [Diagnostic]) -> (Node.Mapping, YAMLReader)? {
         let path = displayPath(url)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard FileManager.default.fileExists(atPath: url.path) else {
             diagnostics.append(Diagnostic(.fileUnreadable, "cannot read template file", at: .init(file: path, line: 1, column: 1),
                                           hint: "is the Templates folder complete? pass --templates to point at it"))
             return nil
         }
+        guard let data = SourceFile.read(url, path: path, diagnostics: &diagnostics) else { return nil }
         let (source, problems) = SourceText.decode(bytes: data, path: path)
         diagnostics += problems
         guard let source else { return nil }

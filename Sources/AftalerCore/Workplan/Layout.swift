@@ -71,9 +71,16 @@ public struct Layout: Sendable {
     /// Why `name` cannot be a sheet name, or nil.
     public static func sheetNameProblem(_ name: String) -> String? {
         if name.isEmpty { return "it is empty" }
-        if name.count > maximumSheetNameLength { return "it has \(name.count) characters, more than \(maximumSheetNameLength)" }
+        // Excel counts UTF-16 code units, as XLSXWriter does: an emoji counts twice.
+        if name.utf16.count > maximumSheetNameLength {
+            return "it has \(name.utf16.count) characters, more than \(maximumSheetNameLength)"
+        }
         if let bad = name.first(where: forbiddenSheetNameCharacters.contains) { return "it contains '\(bad)'" }
         if name.hasPrefix("'") || name.hasSuffix("'") { return "it starts or ends with an apostrophe" }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "it contains a control character"
+        }
+        if name.lowercased() == "history" { return "Excel reserves the name 'History'" }
         return nil
     }
 

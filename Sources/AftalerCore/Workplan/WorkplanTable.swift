@@ -18,12 +18,25 @@ public struct WorkplanTable: Sendable {
         public let agreementID: String
         public let status: Status
         public let cells: [Cell]
+
+        /// A row of `cells` from agreement `agreementID`.
+        public init(agreementID: String, status: Status, cells: [Cell]) {
+            self.agreementID = agreementID
+            self.status = status
+            self.cells = cells
+        }
     }
 
     /// A group of rows under a heading (no heading when the layout does not group).
     public struct Group: Sendable, Hashable {
         public let heading: String?
         public let rows: [Row]
+
+        /// A group of `rows` under `heading`.
+        public init(heading: String?, rows: [Row]) {
+            self.heading = heading
+            self.rows = rows
+        }
     }
 
     public let layout: Layout
@@ -53,6 +66,18 @@ public struct WorkplanTable: Sendable {
             (headings, groups, totalRow, numberColumns) = (table.headings, table.groups, table.total, table.numbers)
             statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
         }
+    }
+
+    /// A workplan table of rows made elsewhere, already grouped and sorted (for example read
+    /// from a file by the benchmark); the layout gives the title, headings and status column.
+    public init(layout: Layout, groups: [Group], asOf date: CivilDate? = nil) {
+        self.layout = layout
+        self.title = layout.title
+        self.headings = layout.columns.map { layout.heading($0, asOf: date) }
+        self.groups = groups
+        self.totalRow = nil
+        self.statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
+        self.numberColumns = []
     }
 
     private struct Candidate {

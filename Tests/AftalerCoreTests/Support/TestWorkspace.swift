@@ -62,7 +62,7 @@ enum TestWorkspace {
         for file in ["vocabulary.yaml", "kinds.yaml", "layouts"] {
             try! FileManager.default.copyItem(at: source.appending(path: file), to: folder.appending(path: file))
         }
-        for (name, text) in blocks {
+        for (name, text) in blocks.merging(hostileBlocks, uniquingKeysWith: { own, _ in own }) {
             try! Data((text + "\n").utf8).write(to: folder.appending(path: "blocks/\(name).md"))
         }
         return folder

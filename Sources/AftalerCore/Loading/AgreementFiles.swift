@@ -1,0 +1,107 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds the agreement files named by the command line: files as given, folders read for `*.md`
+/// (not recursively), in a stable order, with a diagnostic for every path that cannot be used.
+///
+/// A folder is read entry by entry and given up after `limit + 1` agreement files, so even a folder
+/// with millions of entries costs bounded time and memory. Symbolic links are followed only to
+/// files in the same folder; links that leave it, loop or dangle are reported.
+enum AgreementFiles {
+    static func list(_ paths: [URL], limit: Int, diagnostics: inout [Diagnostic]) -> [URL] {
+        var files: [URL] = []
+        for path in paths {
+            let start = Diagnostic.Location(file: TemplateLibrary.displayPath(path), line: 1, column: 1)
+            var info = stat()
+            guard stat(path.path, &info) == 0 else {
+                let error = errno
+                let message = error == ELOOP ? "the path is a symbolic link that leads back to itself" : "no such file or folder"
+                diagnostics.append(Diagnostic(error == ELOOP ? .unsafePath : .fileUnreadable, message, at: start,
+                                              hint: "give a folder of agreements or an agreement file (ID.md)"))
+                continue
+            }
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                if path.pathExtension == "md" { files.append(path) } else {
+                    diagnostics.append(Diagnostic(.notMarkdownFile, "agreement files must end in .md", at: start))
+                }
+                continue
+            }
+            guard let names = markdownNames(in: path, limit: limit) else {
+                diagnostics.append(Diagnostic(.fileUnreadable, "cannot read the folder: \(String(cString: strerror(errno)))",
+                                              at: start, hint: "check the folder's permissions"))
+                continue
+            }
+            guard names.count <= limit else {
+                diagnostics.append(tooMany(limit, at: start))
+                continue
+            }
+            if names.isEmpty {
+                diagnostics.append(Diagnostic(.noAgreements, "folder holds no agreement files (*.md)", at: start))
+            }
+            let folder = realPath(path.path) ?? path.standardizedFileURL.path
+            for name in names.sorted() {
+                let file = path.appending(path: name)
+                if let problem = linkProblem(file, name: name, folder: folder) {
+                    diagnostics.append(problem)
+                } else {
+                    files.append(file)
+                }
+            }
+        }
+        return files
+    }
+
+    /// The too-many-files diagnostic.
+    static func tooMany(_ limit: Int, at location: Diagnostic.Location) -> Diagnostic {
+        Diagnostic(.tooManyFiles, "folder holds more than \(limit) agreement files (*.md), more than one run reads",
+                   at: location, hint: "split the folder, or check that this is the agreements folder")
+    }
+
+    /// The names ending in `.md` in `folder`, at most `limit + 1` of them; nil if it cannot be read.
+    private static func markdownNames(in folder: URL, limit: Int) -> [String]? {
+        guard let directory = opendir(folder.path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while names.count <= limit, let entry = readdir(directory) {
+            // d_name is read in place up to its NUL: glibc allocates each entry only as long as its
+            // name, so copying the declared 256 bytes would read past the end (AddressSanitizer).
+            let field = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let name = String(cString: field.assumingMemoryBound(to: CChar.self))
+            if name.hasSuffix(".md") { names.append(name) }
+        }
+        return names
+    }
+
+    /// Why the link `file` may not be read, or nil when it is not a link or leads to a file in `folder`.
+    private static func linkProblem(_ file: URL, name: String, folder: String) -> Diagnostic? {
+        var info = stat()
+        guard lstat(file.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        let location = Diagnostic.Location(file: TemplateLibrary.displayPath(file), line: 1, column: 1)
+        guard let resolved = realPath(file.path) else {
+            if errno == ELOOP {
+                return Diagnostic(.unsafePath, "'\(name)' is a symbolic link that leads back to itself", at: location,
+                                  hint: "remove the link, or copy the agreement file into the folder")
+            }
+            return Diagnostic(.fileUnreadable, "'\(name)' is a symbolic link to a file that does not exist", at: location,
+                              hint: "remove the link, or copy the agreement file into the folder")
+        }
+        if (resolved as NSString).deletingLastPathComponent != folder {
+            return Diagnostic(.unsafePath, "'\(name)' is a link to a file outside the folder", at: location,
+                              hint: "copy the file into the folder instead of linking it")
+        }
+        return nil
+    }
+
+    /// `realpath(3)`: the absolute path with every link resolved, or nil (errno says why).
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,80 @@
+import AftalerCore
+
+/// What the exporter learns from a first pass over a sheet: the column widths (libxlsxwriter has
+/// no autofit) and the number of rows, which decides constant-memory mode.
+struct SheetPlan {
+    let widths: [Double]
+    let rowCount: Int
+    /// Data rows and group headings: the rows of the sheet's body.
+    var lineCount: Int
+}
+
+/// Column widths and row heights computed from the content: the library has no autofit.
+enum ColumnWidths {
+    static let minimum = 10.0
+    static let maximum = 55.0
+    static let lineHeight = 15.0
+
+    /// One pass over `sheet`: the widest line of each column (headings count at 0.9) and the rows.
+    static func plan(_ sheet: any WorkplanSheet) throws -> SheetPlan {
+        var widths = sheet.headings.map { Double(longestLine($0)) * 0.9 + 2 }
+        var rows = 0, lines = 0
+        try sheet.forEachLine { line in
+            lines += 1
+            guard case .row(let cells) = line else { return }
+            rows += 1
+            for column in 0..<min(cells.count, widths.count) {
+                widths[column] = max(widths[column], Double(longestLine(cells[column])) + 2)
+            }
+        }
+        return SheetPlan(widths: widths.map { min(maximum, max(minimum, $0.rounded())) }, rowCount: rows, lineCount: lines)
+    }
+
+    /// The height that shows every wrapped line of the row's tallest cell.
+    static func rowHeight(_ cells: [WorkplanTable.Cell], widths: [Double]) -> Double {
+        var lines = 1
+        for column in 0..<min(cells.count, widths.count) {
+            let perLine = max(1, Int(widths[column]) - 1)
+            var count = 0
+            forEachLineLength(cells[column], reset: { count = 0 }) { count += max(1, ($0 + perLine - 1) / perLine) }
+            lines = max(lines, count)
+        }
+        return min(409, Double(lines) * lineHeight + 3)
+    }
+
+    static func text(_ cell: WorkplanTable.Cell) -> String {
+        switch cell {
+        case .text(let text): text
+        case .number(let value), .rowTotal(let value), .columnTotal(let value): DanishFormat.amount(value)
+        case .empty: ""
+        }
+    }
+
+    /// Characters of the longest line (0 for an empty text).
+    static func longestLine(_ cell: WorkplanTable.Cell) -> Int {
+        var longest = 0
+        forEachLineLength(cell, reset: { longest = 0 }) { longest = max(longest, $0) }
+        return longest
+    }
+
+    static func longestLine(_ text: String) -> Int {
+        longestLine(.text(text))
+    }
+
+    /// Calls `body` with the length in characters of every `\n`-separated line of the cell's
+    /// text, empty lines included. Characters are what Swift counts (grapheme clusters); they are
+    /// counted from the UTF-8 bytes when every scalar forms a cluster of its own (see
+    /// ``TextLength``), which is what workplan texts are, and through `Character`s otherwise, in
+    /// which case `reset` is called first to drop what the fast count delivered.
+    static func forEachLineLength(_ cell: WorkplanTable.Cell, reset: () -> Void, _ body: (Int) -> Void) {
+        let text: String
+        switch cell {
+        case .empty: return body(0)
+        case .text(let value): text = value
+        default: text = self.text(cell)
+        }
+        if TextLength.forEachLineLength(text, body) { return }
+        reset()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { body(line.count) }
+    }
+}
