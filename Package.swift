@@ -47,6 +47,16 @@ let package = Package(
         ),
         .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter"]),
         .target(name: "HandoverBundle", dependencies: ["AftalerCore", "BagIt", "WorkplanExport"]),
+        // The benchmark (issue 6): a seeded corpus generator, the measurements, and the aftale-bench tool.
+        .target(name: "CorpusGenerator"),
+        .target(name: "BenchmarkKit", dependencies: ["CorpusGenerator", "AftalerCore", "WorkplanExport", "HandoverBundle"]),
+        .executableTarget(
+            name: "aftale-bench",
+            dependencies: [
+                "BenchmarkKit", "CorpusGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "aftale",
             dependencies: [
@@ -54,6 +64,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Robustness (issue 7): libFuzzer over the loader and the block resolver. An ordinary build
+        // makes a replayer of fuzz inputs; scripts/fuzz builds it with -sanitize=fuzzer -DFUZZING.
+        .target(name: "CLibFuzzer"),
+        .executableTarget(name: "AftalerFuzz", dependencies: ["AftalerCore", "CLibFuzzer"]),
         .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
@@ -61,6 +75,13 @@ let package = Package(
         .testTarget(
             name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "BenchmarkTests",
+            dependencies: ["BenchmarkKit", "CorpusGenerator", "WorkplanExport", "BagIt", "aftale", "aftale-bench"]),
+        .testTarget(
+            name: "RobustnessTests",
+            dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "XLSXWriter", "aftale", "AftalerFuzz"],
+            exclude: ["FuzzCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

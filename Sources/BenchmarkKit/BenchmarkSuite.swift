@@ -1,0 +1,175 @@
+import CorpusGenerator
+import Foundation
+
+/// Runs every measurement of issue 6 and collects the one table: load + compose + validate
+/// against a Python script, the arbejdsplan XLSX against raw C and Python XlsxWriter, a streamed
+/// constant-memory XLSX, and the handover bundle against `zip` + `sha256sum` and bagit-python.
+///
+/// Every command runs in a child process of its own (``ChildProcess``), `runs` times; the table
+/// shows the median time and the largest peak memory.
+public struct BenchmarkSuite {
+    /// What to measure.
+    public let configuration: SuiteConfiguration
+    /// Progress lines (to stderr in `aftale-bench`).
+    public let log: (String) -> Void
+    /// The table so far.
+    public internal(set) var table = ResultTable()
+
+    /// A suite for `configuration` that reports progress to `log`.
+    public init(configuration: SuiteConfiguration, log: @escaping (String) -> Void) {
+        self.configuration = configuration
+        self.log = log
+    }
+
+    var config: SuiteConfiguration { configuration }
+
+    /// Runs everything; a measurement that fails becomes a failed row, and the rest go on.
+    public mutating func run() throws {
+        try FileManager.default.createDirectory(at: config.work, withIntermediateDirectories: true)
+        let cBaseline = config.baselines ? try buildCBaseline() : nil
+        attempt("validate") { try $0.validate() }
+        attempt("xlsx") { try $0.xlsx(cBaseline: cBaseline) }
+        attempt("stream") { try $0.stream(cBaseline: cBaseline) }
+        attempt("bundle") { try $0.bundle() }
+    }
+
+    private mutating func attempt(_ name: String, _ body: (inout BenchmarkSuite) throws -> Void) {
+        do { try body(&self) } catch {
+            log("\(name) failed: \(error)")
+            table.rows.append(.failed(name, reason: "\(error)".split(separator: "\n").first.map(String.init) ?? "?"))
+        }
+    }
+
+    /// Compiles Benchmarks/c/xlsx_cells.c with `cc` and pkg-config's flags for libxlsxwriter.
+    func buildCBaseline() throws -> URL {
+        let binary = config.folder("bin/xlsx_cells")
+        try FileManager.default.createDirectory(at: binary.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let source = config.script("c/xlsx_cells.c").path
+        log("building the C baseline: cc -O2 \(source)")
+        _ = try ChildProcess.shell("cc -O2 -o '\(binary.path)' '\(source)' $(pkg-config --cflags --libs xlsxwriter) -lm")
+        return binary
+    }
+
+    /// One command to measure: a label for the log, and how to run it once.
+    struct Contender {
+        let label: String
+        let run: () throws -> (seconds: Double, peak: Int)
+
+        /// A command whose whole process is timed; `before` runs untimed before each run.
+        init(_ label: String, _ arguments: [String], before: (() throws -> Void)? = nil) {
+            self.label = label
+            self.run = {
+                try before?()
+                let result = try ChildProcess.run(arguments)
+                return (result.seconds, result.peakRSS)
+            }
+        }
+
+        /// A command that reports its own time.
+        init(_ label: String, reporting run: @escaping () throws -> (seconds: Double, peak: Int)) {
+            self.label = label
+            self.run = run
+        }
+    }
+
+    /// `runs` rounds of every contender, interleaved (ours, baseline, ours, baseline, ...) so that
+    /// a busy moment of the machine hits all of them alike; one measurement per contender.
+    func measure(_ contenders: [Contender]) throws -> [Measurement] {
+        var times = Array(repeating: [Double](), count: contenders.count)
+        var peaks = Array(repeating: [Int](), count: contenders.count)
+        for round in 1...max(1, config.runs) {
+            for (index, contender) in contenders.enumerated() {
+                let (seconds, peak) = try contender.run()
+                log("  \(contender.label) \(round)/\(config.runs): \(Format.seconds(seconds)), \(Format.bytes(peak))")
+                times[index].append(seconds)
+                peaks[index].append(peak)
+            }
+        }
+        return zip(times, peaks).map { Measurement(times: $0, peaks: $1) }
+    }
+
+    /// The corpus of `count` agreements, generated once per seed and size.
+    func corpus(_ count: Int) throws -> URL {
+        let folder = config.folder("corpus-\(config.seed)-\(count)")
+        let marker = folder.appending(path: ".complete")
+        if FileManager.default.fileExists(atPath: marker.path) { return folder }
+        try? FileManager.default.removeItem(at: folder)
+        log("generating \(Format.count(count)) agreements into \(folder.path)")
+        let bytes = try CorpusGenerator(seed: config.seed).write(count: count, to: folder)
+        log("  \(Format.bytes(bytes)) of agreement files")
+        _ = FileManager.default.createFile(atPath: marker.path, contents: Data())
+        return folder
+    }
+
+    /// The cells file of `rows` arbejdsplan rows, generated once per seed and size.
+    func cells(_ rows: Int) throws -> URL {
+        let file = config.folder("cells-\(config.seed)-\(rows).tsv")
+        if FileManager.default.fileExists(atPath: file.path) { return file }
+        log("generating \(Format.count(rows)) workplan rows into \(file.path)")
+        let partial = config.folder("cells-partial.tsv")
+        try Workers.writeCells(rows: rows, seed: config.seed, layout: try Workers.layout(templates: config.templates),
+                               to: partial)
+        try FileManager.default.moveItem(at: partial, to: file)
+        return file
+    }
+
+    mutating func validate() throws {
+        var ours: [(Int, Measurement)] = []
+        for size in config.validateSizes {
+            let folder = try corpus(size)
+            log("validate \(Format.count(size)) agreements")
+            var contenders = [Contender("aftale validate", [config.aftale.path, "validate", "--templates",
+                                                            config.templates.path, folder.path])]
+            if config.baselines {
+                contenders.append(Contender("python", ["python3", config.script("python/validate_corpus.py").path,
+                                                       config.templates.path, folder.path]))
+            }
+            let results = try measure(contenders)
+            ours.append((size, results[0]))
+            table.rows.append(.compare("load + compose + validate, \(Format.count(size)) agreements", ours: results[0],
+                                       baseline: results.dropFirst().first.map { ("Python frontmatter+PyYAML+jsonschema", $0) },
+                                       target: .fasterBy(10), items: (size, "agreement")))
+        }
+        if let first = ours.first, let last = ours.last, ours.count > 1 {
+            table.rows.append(.flatness("validate cost per agreement, \(Format.count(last.0)) vs \(Format.count(first.0))",
+                                        small: first, large: last, within: 1.25, unit: "agreement"))
+        }
+    }
+
+    mutating func xlsx(cBaseline: URL?) throws {
+        let input = try cells(config.xlsxRows)
+        log("arbejdsplan XLSX, \(Format.count(config.xlsxRows)) rows")
+        var contenders = [Contender("aftale-bench xlsx", [config.bench.path, "xlsx", "--templates", config.templates.path,
+                                                          input.path, config.folder("xlsx-ours.xlsx").path])]
+        if let cBaseline {
+            contenders.append(Contender("raw C", [cBaseline.path, input.path, config.folder("xlsx-c.xlsx").path]))
+            contenders.append(Contender("python", ["python3", config.script("python/xlsx_cells.py").path, input.path,
+                                                   config.folder("xlsx-python.xlsx").path]))
+        }
+        let results = try measure(contenders)
+        let measure = "arbejdsplan XLSX, \(Format.count(config.xlsxRows)) rows"
+        guard results.count == 3 else {
+            return table.rows.append(.compare(measure, ours: results[0], baseline: nil, target: nil))
+        }
+        table.rows.append(.compare(measure, ours: results[0], baseline: ("raw C libxlsxwriter", results[1]),
+                                   target: .atMostTimes(1.25)))
+        table.rows.append(.compare(measure, ours: results[0], baseline: ("Python XlsxWriter", results[2]),
+                                   target: .fasterBy(4)))
+    }
+
+    mutating func stream(cBaseline: URL?) throws {
+        let input = try cells(config.streamRows)
+        log("streamed XLSX, \(Format.count(config.streamRows)) rows, constant memory")
+        var contenders = [Contender("aftale-bench xlsx --stream", [
+            config.bench.path, "xlsx", "--stream", "--templates", config.templates.path, input.path,
+            config.folder("stream-ours.xlsx").path,
+        ])]
+        if let cBaseline {
+            contenders.append(Contender("raw C", [cBaseline.path, input.path, config.folder("stream-c.xlsx").path]))
+        }
+        let results = try measure(contenders)
+        table.rows.append(.compare("streamed XLSX, \(Format.count(config.streamRows)) rows (constant memory)",
+                                   ours: results[0], baseline: results.dropFirst().first.map { ("raw C libxlsxwriter", $0) },
+                                   target: .peakBelow(64 << 20)))
+    }
+}

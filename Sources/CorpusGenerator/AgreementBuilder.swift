@@ -1,0 +1,134 @@
+/// Writes the text of one synthetic agreement, drawing every choice from its own `SeededRandom`.
+struct AgreementBuilder {
+    let index: Int
+    var random: SeededRandom
+    private(set) var id = ""
+    private var lines: [String] = []
+
+    init(index: Int, random: SeededRandom) {
+        self.index = index
+        self.random = random
+    }
+
+    mutating func build() -> String {
+        let kind = random.weighted(Vocabulary.kinds)
+        let (topic, group) = random.pick(Vocabulary.topics)
+        let subject = topic + random.pick(Vocabulary.places)
+        let title = "\(kind.label) om \(subject)"
+        id = Self.id(kind: kind.id, index: index, subject: subject)
+        let area = random.pick(Vocabulary.areas)
+        let status = random.weighted(Vocabulary.statuses)
+        lines = ["---", "type: \(kind.id)", "titel: \(title)", "indsatsområde: \(area.id)", "status: \(status)"]
+
+        let regional = random.chance(70)
+        if !Vocabulary.kindsWithoutParties.contains(kind.id) || random.chance(50) {
+            var parties = regional ? Vocabulary.regionalParties : []
+            parties += random.sample(Vocabulary.otherParties, count: random.int(in: regional ? 0...1 : 1...3))
+            lines.append("parter: [\(parties.joined(separator: ", "))]")
+        }
+        let approvalYear = random.int(in: 2019...2024)
+        let hasApproval = Vocabulary.statusesNeedingApproval.contains(status) || random.chance(40)
+        if hasApproval, random.chance(50) {
+            lines.append("ikrafttrædelse: \(PeriodText.iso(approvalYear + 1, random.int(in: 1...12), 1))")
+        }
+        if kind.id == "prøvehandling" || random.chance(20) {
+            lines.append("evaluering: \(PeriodText.any(in: random.int(in: 2023...2026), &random))")
+        }
+        addDecisions(approvalYear: hasApproval ? approvalYear : nil)
+        addFollowUps()
+        addLinks()
+        let budget = random.chance(5)
+        addWorkplanEntries(title: title, subject: subject)
+        if budget {
+            lines.append("budget:")
+            lines.append("  midtklyngen-2023: {2023: \(random.int(in: 50...1500)), 2024: \(random.int(in: 50...1500))}")
+        }
+        if random.chance(85) { lines.append("overdragelse: \(random.pick(Vocabulary.recipients))") }
+        lines.append("---")
+
+        var body = SectionWriter(random: random, title: title, topic: topic, group: group, regional: regional)
+        lines += body.sections(kind: kind.id, budget: budget, approvalYear: hasApproval ? approvalYear : nil)
+        random = body.random
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `KIND-INDEX-SUBJECT`, at most 80 characters, cut at a hyphen.
+    static func id(kind: String, index: Int, subject: String) -> String {
+        var id = "\(CorpusGenerator.slug(kind))-\(index)-\(CorpusGenerator.slug(subject))"
+        while id.utf8.count > 80 {
+            id = String(id[..<id.lastIndex(of: "-")!])
+        }
+        return id
+    }
+
+    private mutating func addDecisions(approvalYear: Int?) {
+        var decisions: [[String]] = []
+        if let approvalYear {
+            decisions.append(["organ: \(random.pick(Vocabulary.approvingBodies))",
+                              "dato: \(PeriodText.any(in: approvalYear, &random))",
+                              "udfald: \(random.chance(80) ? "godkendt" : "besluttet")"])
+        }
+        for _ in 0..<random.int(in: approvalYear == nil ? 0...2 : 0...3) {
+            var decision = ["organ: \(random.pick(Vocabulary.otherBodies))",
+                            "dato: \(PeriodText.any(in: random.int(in: 2019...2025), &random))",
+                            "udfald: \(random.pick(Vocabulary.otherOutcomes))"]
+            if random.chance(40) { decision.append("note: \(random.pick(Vocabulary.statusSentences).dropLast())") }
+            decisions.append(decision)
+        }
+        guard !decisions.isEmpty else { return }
+        lines.append("beslutninger:")
+        for decision in decisions {
+            lines.append("  - " + decision[0])
+            lines += decision.dropFirst().map { "    " + $0 }
+        }
+    }
+
+    private mutating func addFollowUps() {
+        let count = random.int(in: 0...2)
+        guard count > 0 else { return }
+        lines.append("opfølgning:")
+        for _ in 0..<count {
+            lines.append("  - tid: \(PeriodText.any(in: random.int(in: 2024...2026), &random))")
+            lines.append("    hvad: \(random.pick(Vocabulary.followUps))")
+        }
+    }
+
+    private mutating func addLinks() {
+        let count = random.int(in: 0...2)
+        guard count > 0 else { return }
+        lines.append("links:")
+        for number in 1...count {
+            lines.append("  - titel: \(random.pick(["Aftaleteksten", "Referat fra mødet", "Evalueringsrapport"])) (bilag \(number))")
+            lines.append("    url: https://www.sundhedsaftalen.rm.dk/aftaler/\(id)/bilag-\(number).pdf")
+        }
+    }
+
+    private mutating func addWorkplanEntries(title: String, subject: String) {
+        let workplan = random.chance(40), overview = random.chance(30)
+        guard workplan || overview else { return }
+        lines.append("arbejdsplaner:")
+        if workplan {
+            lines += ["  ssg-2023:", "    nr: \(random.int(in: 1...12))",
+                      "    målsætning: \(random.pick(Vocabulary.goals))"]
+            if random.chance(70) { lines.append("    indsats: \(title)") }
+            addText("status", random.pick(Vocabulary.entryStatuses), second: random.pick(Vocabulary.statusSentences))
+            if random.chance(60) { lines.append("    bestillinger: \(random.pick(Vocabulary.orders))") }
+        }
+        if overview {
+            lines += ["  overblik-2025:", "    kategori: \(random.pick(Vocabulary.categories))",
+                      "    tid: \(PeriodText.any(in: random.int(in: 2024...2026), &random))",
+                      "    indsats: Indsats om \(subject)"]
+            addText("status", random.pick(Vocabulary.entryStatuses), second: random.pick(Vocabulary.statusSentences))
+            lines.append("    forslag: \(random.pick(Vocabulary.proposals))")
+        }
+    }
+
+    /// A workplan text, sometimes folded over two lines with `>-` as in the real files.
+    private mutating func addText(_ key: String, _ first: String, second: String) {
+        if random.chance(40) {
+            lines += ["    \(key): >-", "      \(first).", "      \(second)"]
+        } else {
+            lines.append("    \(key): \(first)")
+        }
+    }
+}
