@@ -21,7 +21,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
@@ -31,14 +30,16 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .systemLibrary(
             name: "CZip",
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
-        .target(
-            name: "AftalerCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
-        ),
+        .target(name: "AftalerCore", dependencies: ["CYAML"]),
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
         .target(name: "ZipArchive", dependencies: ["CZip"]),
         .target(

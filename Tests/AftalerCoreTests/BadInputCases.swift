@@ -66,7 +66,7 @@ extension BadInputCorpus {
         text("front matter never closed", "---\ntype: samarbejdsaftale\n\n## Hvad\n", .unterminatedFrontMatter, 1, 1),
         text("front matter is a list", "---\n- a\n- b\n---\n## Hvad\n", .wrongType, 2, 1),
         change("YAML syntax error", [3: ["titel: [uafsluttet"]], .yamlSyntax, 4, 14),
-        change("duplicate key", [6: ["status: implementeret", "status: godkendt"]], .yamlDuplicateKey, 6, 1),
+        change("duplicate key", [6: ["status: implementeret", "status: godkendt"]], .yamlDuplicateKey, 7, 1),
         change("YAML anchor", [3: ["titel: &t Samarbejdsaftale om rygestop"]], .yamlAnchor, 3, 8),
         text("YAML nested too deep", "---\ntype: " + String(repeating: "[", count: 20) + String(repeating: "]", count: 20)
              + "\n---\n", .yamlTooDeep, 2, 19),

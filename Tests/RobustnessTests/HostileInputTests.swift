@@ -29,7 +29,7 @@ import Testing
 
     @Test func deeplyNestedYAML() throws {
         let text = "---\ntype: " + String(repeating: "[", count: 100_000) + "\n---\n"
-        try expectDiagnostic(try Workspace.make(["dyb.md": text]), "Agreements/dyb.md:2:8: error[yaml-too-deep]")
+        try expectDiagnostic(try Workspace.make(["dyb.md": text]), "Agreements/dyb.md:2:19: error[yaml-too-deep]")
     }
 
     @Test func billionLaughs() throws {

@@ -61,8 +61,8 @@ public struct Block: Sendable {
         var parameters: [Parameter] = []
         if let frontMatter = document.frontMatter {
             var reader = YAMLReader(path: path, lineOffset: 1)
-            let fields = reader.fields(.mapping(frontMatter), "block '\(name)'", known: ["beskrivelse", "parametre"],
-                                       required: ["beskrivelse"]) ?? [:]
+            let fields = reader.fields(frontMatter, "block '\(name)'", known: ["beskrivelse", "parametre"],
+                                       required: ["beskrivelse"]) ?? YAMLFields()
             description = fields["beskrivelse"].flatMap { reader.string($0, "beskrivelse") } ?? ""
             if let node = fields["parametre"] {
                 for pair in reader.mapping(node, "parametre") ?? [] {

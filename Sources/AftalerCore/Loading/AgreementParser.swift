@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Turns one agreement file into an `Agreement`, collecting every problem on the way.
 struct AgreementParser {
@@ -24,7 +23,7 @@ struct AgreementParser {
         guard let frontMatter = document.frontMatter else { return nil }
         var reader = YAMLReader(path: source.path, lineOffset: 1)
         defer { diagnostics += reader.diagnostics }
-        let root = Node.mapping(frontMatter)
+        let root = frontMatter
         guard let fields = reader.fields(root, "the front matter", known: Self.knownFields) else { return nil }
         let vocabulary = templates.vocabulary
 
@@ -50,7 +49,7 @@ struct AgreementParser {
         let decisions = fields["beslutninger"].map { readDecisions($0, &reader) } ?? []
         // A decision that could not be read may be the approval: then the approval rules stay quiet.
         let unreadDecisions = fields["beslutninger"].map { node in
-            if case .sequence(let sequence) = node { sequence.count != decisions.count } else { true }
+            if case .sequence(let elements) = node.content { elements.count != decisions.count } else { true }
         } ?? false
         let links = fields["links"].map { readLinks($0, &reader) } ?? []
         let entries = fields["arbejdsplaner"].map { readWorkplans($0, title: title, &reader) } ?? [:]
@@ -72,7 +71,7 @@ struct AgreementParser {
         return agreement
     }
 
-    private func readParties(_ node: Node, _ reader: inout YAMLReader) -> [Party] {
+    private func readParties(_ node: YAMLNode, _ reader: inout YAMLReader) -> [Party] {
         var parties: [Party] = []
         for element in reader.list(node, "parter") ?? [] {
             guard let party = reader.term(element, in: templates.vocabulary.parties, "parter") else { continue }
@@ -85,7 +84,7 @@ struct AgreementParser {
         return parties
     }
 
-    private func readFollowUps(_ node: Node, _ reader: inout YAMLReader) -> [FollowUp] {
+    private func readFollowUps(_ node: YAMLNode, _ reader: inout YAMLReader) -> [FollowUp] {
         (reader.list(node, "opfølgning") ?? []).compactMap { element in
             guard let fields = reader.fields(element, "a follow-up", known: ["tid", "hvad"], required: ["tid", "hvad"]),
                   let due = fields["tid"].flatMap({ reader.period($0, "tid") }),
@@ -95,7 +94,7 @@ struct AgreementParser {
         }
     }
 
-    private func readDecisions(_ node: Node, _ reader: inout YAMLReader) -> [Decision] {
+    private func readDecisions(_ node: YAMLNode, _ reader: inout YAMLReader) -> [Decision] {
         (reader.list(node, "beslutninger") ?? []).compactMap { element in
             guard let fields = reader.fields(element, "a decision", known: ["organ", "dato", "udfald", "note"],
                                              required: ["organ", "dato", "udfald"]) else { return nil }
@@ -108,14 +107,14 @@ struct AgreementParser {
         }
     }
 
-    private func readLinks(_ node: Node, _ reader: inout YAMLReader) -> [Link] {
+    private func readLinks(_ node: YAMLNode, _ reader: inout YAMLReader) -> [Link] {
         (reader.list(node, "links") ?? []).compactMap { element in
             guard let fields = reader.fields(element, "a link", known: ["titel", "url"], required: ["titel", "url"]),
                   let title = fields["titel"].flatMap({ reader.string($0, "titel") }),
                   let urlNode = fields["url"], let url = reader.string(urlNode, "url")
             else { return nil }
             guard url.hasPrefix("https://") || url.hasPrefix("http://"), URL(string: url)?.host != nil,
-                  !url.contains(" ")
+                  !url.utf8.contains(UInt8(ascii: " "))
             else {
                 reader.report(.invalidURL, "'\(url)' is not a web address", at: urlNode,
                               hint: "write the full address starting with https://")
@@ -125,7 +124,7 @@ struct AgreementParser {
         }
     }
 
-    private func readWorkplans(_ node: Node, title: String?, _ reader: inout YAMLReader) -> [String: [WorkplanEntry]] {
+    private func readWorkplans(_ node: YAMLNode, title: String?, _ reader: inout YAMLReader) -> [String: [WorkplanEntry]] {
         var result: [String: [WorkplanEntry]] = [:]
         for pair in reader.mapping(node, "arbejdsplaner") ?? [] {
             if !templates.workplanIDs.contains(pair.key) {
@@ -134,8 +133,8 @@ struct AgreementParser {
                                   ?? "workplans are declared by the layouts in Templates/layouts")
                 continue
             }
-            let elements: [Node]
-            if case .sequence(let sequence) = pair.value { elements = Array(sequence) } else { elements = [pair.value] }
+            let elements: [YAMLNode]
+            if case .sequence(let sequence) = pair.value.content { elements = sequence } else { elements = [pair.value] }
             for element in elements {
                 if let entry = readEntry(element, workplan: pair.key, title: title, &reader) {
                     result[pair.key, default: []].append(entry)
@@ -145,7 +144,7 @@ struct AgreementParser {
         return result
     }
 
-    private func readEntry(_ node: Node, workplan: String, title: String?, _ reader: inout YAMLReader) -> WorkplanEntry? {
+    private func readEntry(_ node: YAMLNode, workplan: String, title: String?, _ reader: inout YAMLReader) -> WorkplanEntry? {
         guard let fields = reader.fields(node, "workplan entry '\(workplan)'", known: Self.entryFields) else { return nil }
         func text(_ key: String) -> String? { fields[key].flatMap { reader.string($0, key) } }
         return WorkplanEntry(
@@ -161,7 +160,7 @@ struct AgreementParser {
             proposal: text("forslag"))
     }
 
-    private func readBudgets(_ node: Node, _ reader: inout YAMLReader) -> [String: [Int: Int]] {
+    private func readBudgets(_ node: YAMLNode, _ reader: inout YAMLReader) -> [String: [Int: Int]] {
         var result: [String: [Int: Int]] = [:]
         for pair in reader.mapping(node, "budget") ?? [] {
             if !templates.budgetIDs.contains(pair.key) {

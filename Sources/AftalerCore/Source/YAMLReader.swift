@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads typed values out of composed YAML, adding a located diagnostic for every value that has
 /// the wrong shape. Readers return nil for a bad value and carry on, so one run finds everything.
@@ -14,22 +13,22 @@ struct YAMLReader {
         self.lineOffset = lineOffset
     }
 
-    func location(_ node: Node) -> Diagnostic.Location {
-        .init(file: path, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+    func location(_ node: YAMLNode) -> Diagnostic.Location {
+        .init(file: path, line: node.line + lineOffset, column: node.column)
     }
 
-    mutating func report(_ code: Diagnostic.Code, _ message: String, at node: Node, hint: String? = nil) {
+    mutating func report(_ code: Diagnostic.Code, _ message: String, at node: YAMLNode, hint: String? = nil) {
         diagnostics.append(Diagnostic(code, message, at: location(node), hint: hint))
     }
 
     /// A non-empty scalar string, trimmed.
-    mutating func string(_ node: Node, _ what: String) -> String? {
-        guard case .scalar(let scalar) = node else {
+    mutating func string(_ node: YAMLNode, _ what: String) -> String? {
+        guard case .scalar(let text, let isPlain) = node.content else {
             report(.wrongType, "'\(what)' must be a single value, not a \(node.shapeName)", at: node)
             return nil
         }
-        let value = Self.trimmed(scalar.string)
-        if value.isEmpty || (scalar.style == .plain && value == "~") || (scalar.style == .plain && value == "null") {
+        let value = Self.trimmed(text)
+        if value.isEmpty || (isPlain && (value == "~" || value == "null")) {
             report(.emptyValue, "'\(what)' is empty", at: node)
             return nil
         }
@@ -46,9 +45,9 @@ struct YAMLReader {
     }
 
     /// The elements of a sequence; a single scalar is read as a one-element list.
-    mutating func list(_ node: Node, _ what: String) -> [Node]? {
-        switch node {
-        case .sequence(let sequence): return Array(sequence)
+    mutating func list(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+        switch node.content {
+        case .sequence(let elements): return elements
         case .scalar: return [node]
         default:
             report(.wrongType, "'\(what)' must be a list", at: node, hint: "write '- item' lines or [a, b]")
@@ -57,31 +56,32 @@ struct YAMLReader {
     }
 
     /// The key/value pairs of a mapping with string keys.
-    mutating func mapping(_ node: Node, _ what: String) -> [(key: String, keyNode: Node, value: Node)]? {
-        guard case .mapping(let mapping) = node else {
+    mutating func mapping(_ node: YAMLNode, _ what: String) -> [(key: String, keyNode: YAMLNode, value: YAMLNode)]? {
+        guard case .mapping(let mapping) = node.content else {
             report(.wrongType, "'\(what)' must be a mapping of 'key: value' lines", at: node)
             return nil
         }
-        var pairs: [(key: String, keyNode: Node, value: Node)] = []
-        for (key, value) in mapping {
-            guard case .scalar(let scalar) = key else {
-                report(.wrongType, "keys in '\(what)' must be plain words", at: key)
+        var pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+        pairs.reserveCapacity(mapping.count)
+        for pair in mapping {
+            guard let key = pair.key.scalarText else {
+                report(.wrongType, "keys in '\(what)' must be plain words", at: pair.key)
                 continue
             }
-            pairs.append((scalar.string, key, value))
+            pairs.append((key, pair.key, pair.value))
         }
         return pairs
     }
 
     /// Checks that a mapping has only known keys and all required ones; returns the values by key.
-    mutating func fields(_ node: Node, _ what: String, known: [String], required: [String] = [])
-        -> [String: Node]?
+    mutating func fields(_ node: YAMLNode, _ what: String, known: [String], required: [String] = [])
+        -> YAMLFields?
     {
         guard let pairs = mapping(node, what) else { return nil }
-        var result: [String: Node] = [:]
+        var result = YAMLFields()
         for pair in pairs {
             if known.contains(pair.key) {
-                result[pair.key] = pair.value
+                result.append(pair.key, pair.value)
             } else {
                 report(.unknownField, "unknown field '\(pair.key)' in \(what)", at: pair.keyNode,
                        hint: Suggestion.hint(for: pair.key, in: known) ?? "known fields: \(known.joined(separator: ", "))")
@@ -94,7 +94,7 @@ struct YAMLReader {
     }
 
     /// A term of the controlled vocabulary, with a did-you-mean hint for typos.
-    mutating func term<Category>(_ node: Node, in list: TermList<Category>, _ what: String) -> Term<Category>? {
+    mutating func term<Category>(_ node: YAMLNode, in list: TermList<Category>, _ what: String) -> Term<Category>? {
         guard let id = string(node, what) else { return nil }
         if let term = list[id] { return term }
         report(Category.unknownCode, "unknown \(Category.noun) '\(id)'", at: node,
@@ -104,7 +104,7 @@ struct YAMLReader {
 
     /// A value of a fixed enumeration written as its Danish words.
     mutating func enumValue<Value: RawRepresentable & CaseIterable>(
-        _ node: Node, _ what: String, code: Diagnostic.Code
+        _ node: YAMLNode, _ what: String, code: Diagnostic.Code
     ) -> Value? where Value.RawValue == String {
         guard let raw = string(node, what) else { return nil }
         if let value = Value(rawValue: raw.lowercased()) { return value }
@@ -115,7 +115,7 @@ struct YAMLReader {
     }
 
     /// A Danish period expression ("primo 2025", "2. kvartal 2025", an ISO date, ...).
-    mutating func period(_ node: Node, _ what: String) -> Period? {
+    mutating func period(_ node: YAMLNode, _ what: String) -> Period? {
         guard let text = string(node, what) else { return nil }
         do {
             return try Period.parse(text)
@@ -126,7 +126,7 @@ struct YAMLReader {
     }
 
     /// An ISO date (`2023-05-01`).
-    mutating func date(_ node: Node, _ what: String) -> CivilDate? {
+    mutating func date(_ node: YAMLNode, _ what: String) -> CivilDate? {
         guard let text = string(node, what) else { return nil }
         guard let date = CivilDate(iso: text) else {
             report(.invalidDate, "'\(what)' must be a date written YYYY-MM-DD, not '\(text)'", at: node)
@@ -136,7 +136,7 @@ struct YAMLReader {
     }
 
     /// A whole number within a range.
-    mutating func integer(_ node: Node, _ what: String, in range: ClosedRange<Int>, code: Diagnostic.Code) -> Int? {
+    mutating func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>, code: Diagnostic.Code) -> Int? {
         guard let text = string(node, what) else { return nil }
         guard let value = Int(text), range.contains(value) else {
             report(code, "'\(what)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
@@ -144,17 +144,6 @@ struct YAMLReader {
             return nil
         }
         return value
-    }
-}
-
-extension Node {
-    var shapeName: String {
-        switch self {
-        case .scalar: "single value"
-        case .mapping: "mapping"
-        case .sequence: "list"
-        case .alias: "alias"
-        }
     }
 }
 

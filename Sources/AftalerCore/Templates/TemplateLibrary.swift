@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Everything in `Templates/`: the vocabulary, the document kinds and the reusable blocks.
 /// Loading collects diagnostics for the template files like for agreements.
@@ -32,7 +31,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Reads a YAML template file into a mapping, or reports why it cannot.
-    static func readYAML(_ url: URL, diagnostics: inout [Diagnostic]) -> (Node.Mapping, YAMLReader)? {
+    static func readYAML(_ url: URL, diagnostics: inout [Diagnostic]) -> (YAMLNode, YAMLReader)? {
         let path = displayPath(url)
         guard FileManager.default.fileExists(atPath: url.path) else {
             diagnostics.append(Diagnostic(.fileUnreadable, "cannot read template file", at: .init(file: path, line: 1, column: 1),
@@ -54,7 +53,7 @@ public struct TemplateLibrary: Sendable {
             var reader = initialReader
             let keys = [AreaCategory.vocabularyKey, PartyCategory.vocabularyKey, BodyCategory.vocabularyKey,
                         DecisionCategoryCategory.vocabularyKey, RecipientCategory.vocabularyKey]
-            let fields = reader.fields(.mapping(root), "vocabulary", known: keys, required: keys) ?? [:]
+            let fields = reader.fields(root, "vocabulary", known: keys, required: keys) ?? YAMLFields()
             for (key, node) in fields {
                 for pair in reader.mapping(node, key) ?? [] {
                     guard let label = reader.string(pair.value, "\(key).\(pair.key)") else { continue }
@@ -76,7 +75,7 @@ public struct TemplateLibrary: Sendable {
         var reader = initialReader
         var kinds: [String: DocumentKind] = [:]
         var order: [String] = []
-        for pair in reader.mapping(.mapping(root), "kinds") ?? [] {
+        for pair in reader.mapping(root, "kinds") ?? [] {
             guard let fields = reader.fields(pair.value, "kind '\(pair.key)'", known: ["label", "sektioner", "felter"],
                                              required: ["label"]),
                   let label = fields["label"].flatMap({ reader.string($0, "label") })
@@ -106,5 +105,13 @@ public struct TemplateLibrary: Sendable {
         let path = url.standardizedFileURL.path
         if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
         return path
+    }
+
+    /// What `displayPath` puts before the name of a file in `folder`: the folder's display path and
+    /// a slash, or nothing for the current directory. One call serves every file of the folder.
+    static func displayPrefix(ofFolder folder: URL) -> String {
+        if folder.standardizedFileURL.path == FileManager.default.currentDirectoryPath { return "" }
+        let shown = displayPath(folder)
+        return shown.hasSuffix("/") ? shown : shown + "/"
     }
 }

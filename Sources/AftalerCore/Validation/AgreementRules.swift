@@ -1,8 +1,6 @@
-import Yams
-
 /// Rules that look at several fields of one agreement together.
 enum AgreementRules {
-    static func check(_ agreement: Agreement, fields: [String: Node], reader: inout YAMLReader) {
+    static func check(_ agreement: Agreement, fields: YAMLFields, reader: inout YAMLReader) {
         if agreement.status.requiresApproval, agreement.firstApproval == nil, let node = fields["status"] {
             reader.report(.statusNeedsDecision,
                           "status '\(agreement.status.rawValue)' needs a decision that approved the agreement",

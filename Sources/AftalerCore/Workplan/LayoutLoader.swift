@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 extension Layout {
     static let knownKeys = ["titel", "emne", "ark", "arbejdsplan", "budget", "gruppering", "sortering", "kolonner", "statusdato"]
@@ -21,7 +20,7 @@ extension Layout {
         guard let (root, initialReader) = TemplateLibrary.readYAML(url, diagnostics: &diagnostics) else { return nil }
         var reader = initialReader
         defer { diagnostics += reader.diagnostics }
-        let rootNode = Node.mapping(root)
+        let rootNode = root
         guard let fields = reader.fields(rootNode, "the layout", known: knownKeys,
                                          required: ["titel", "ark", "kolonner"]) else { return nil }
         let title = fields["titel"].flatMap { reader.string($0, "titel") }
@@ -66,7 +65,7 @@ extension Layout {
 
 extension YAMLReader {
     /// A value that must be a lowercase slug (workplan and budget ids).
-    mutating func slugValue(_ node: Node, _ what: String) -> String? {
+    mutating func slugValue(_ node: YAMLNode, _ what: String) -> String? {
         guard let value = string(node, what) else { return nil }
         if let problem = AgreementID.problem(with: value) {
             report(.invalidTemplate, "'\(what)' must be a lowercase slug: \(problem)", at: node)

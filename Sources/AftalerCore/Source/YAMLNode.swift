@@ -1,0 +1,59 @@
+/// A composed YAML value: a scalar, a list or a mapping, with the 1-based line and column (in
+/// Unicode scalars, as libyaml counts) where it starts in the YAML text.
+///
+/// Only what agreements and templates use is kept: no tags (every scalar is its text), no anchors
+/// or aliases (`YAMLComposer` refuses them), no document markers.
+struct YAMLNode: Sendable {
+    /// What the node holds.
+    enum Content: Sendable {
+        /// A scalar's text; `isPlain` when it was written without quotes or block indicators, so
+        /// that `~` and `null` can be told apart from the quoted words.
+        case scalar(String, isPlain: Bool)
+        case sequence([YAMLNode])
+        case mapping([Pair])
+    }
+
+    /// One `key: value` of a mapping, in file order.
+    struct Pair: Sendable {
+        let key: YAMLNode
+        let value: YAMLNode
+    }
+
+    let content: Content
+    let line: Int
+    let column: Int
+
+    /// "single value", "list" or "mapping", for diagnostics.
+    var shapeName: String {
+        switch content {
+        case .scalar: "single value"
+        case .sequence: "list"
+        case .mapping: "mapping"
+        }
+    }
+
+    /// The text of a scalar node; nil for lists and mappings.
+    var scalarText: String? {
+        if case .scalar(let text, _) = content { text } else { nil }
+    }
+}
+
+/// The values of a mapping's known fields by key, in file order. Mappings are small (a dozen keys
+/// at most), so a linear search beats hashing; keys are unique (the composer refuses duplicates).
+struct YAMLFields: Sequence, Sendable {
+    private var pairs: [(key: String, value: YAMLNode)] = []
+
+    init() {}
+
+    subscript(key: String) -> YAMLNode? {
+        pairs.first { $0.key == key }?.value
+    }
+
+    mutating func append(_ key: String, _ value: YAMLNode) {
+        pairs.append((key, value))
+    }
+
+    func makeIterator() -> IndexingIterator<[(key: String, value: YAMLNode)]> {
+        pairs.makeIterator()
+    }
+}
