@@ -152,7 +152,7 @@ public struct BlockResolver: Sendable {
     /// depend on the order of the parameters). Nil when the result would be longer than
     /// `maximumExpandedLength` bytes.
     private func substitute(_ value: String, _ parameters: [String: String]) -> String? {
-        guard value.contains("{{"), !parameters.isEmpty else { return value }
+        guard !parameters.isEmpty, value.containsBytes(of: "{{") else { return value }
         let scalars = Array(value.unicodeScalars)
         var result = String.UnicodeScalarView()
         var length = 0

@@ -345,12 +345,13 @@ extension Sequence {
     /// The elements sorted in Danish order of a string key (for example `sortedDanish(by: \.title)`);
     /// each key is computed once, and elements with identical keys keep their order.
     public func sortedDanish(by key: (Element) throws -> String) rethrows -> [Element] {
-        var keyed: [(key: DanishCollation.SortKey, index: Int, element: Element)] = []
-        for (index, element) in enumerated() {
-            keyed.append((DanishCollation.sortKey(try key(element)), index, element))
-        }
-        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-        return keyed.map(\.element)
+        // Indices are sorted, not the elements: moving big values (agreements) costs a retain and
+        // release of each of their fields per move.
+        let elements = Array(self)
+        let keys = try elements.map { DanishCollation.sortKey(try key($0)) }
+        var order = Array(elements.indices)
+        order.sort { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+        return order.map { elements[$0] }
     }
 }
 

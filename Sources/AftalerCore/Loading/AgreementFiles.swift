@@ -14,8 +14,15 @@ import Darwin
 /// with millions of entries costs bounded time and memory. Symbolic links are followed only to
 /// files in the same folder; links that leave it, loop or dangle are reported.
 enum AgreementFiles {
-    static func list(_ paths: [URL], limit: Int, diagnostics: inout [Diagnostic]) -> [URL] {
-        var files: [URL] = []
+    /// One agreement file found: its name, where to open it and the path shown in diagnostics.
+    struct Found: Sendable {
+        let name: String
+        let fileSystemPath: String
+        let displayPath: String
+    }
+
+    static func list(_ paths: [URL], limit: Int, diagnostics: inout [Diagnostic]) -> [Found] {
+        var files: [Found] = []
         for path in paths {
             let start = Diagnostic.Location(file: TemplateLibrary.displayPath(path), line: 1, column: 1)
             var info = stat()
@@ -27,7 +34,9 @@ enum AgreementFiles {
                 continue
             }
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                if path.pathExtension == "md" { files.append(path) } else {
+                if path.pathExtension == "md" {
+                    files.append(Found(name: path.lastPathComponent, fileSystemPath: path.path, displayPath: start.file))
+                } else {
                     diagnostics.append(Diagnostic(.notMarkdownFile, "agreement files must end in .md", at: start))
                 }
                 continue
@@ -45,9 +54,12 @@ enum AgreementFiles {
                 diagnostics.append(Diagnostic(.noAgreements, "folder holds no agreement files (*.md)", at: start))
             }
             let folder = realPath(path.path) ?? path.standardizedFileURL.path
+            // Paths are joined as strings: a URL per file costs more than reading the file.
+            let folderPath = path.path.hasSuffix("/") ? path.path : path.path + "/"
+            let shownFolder = TemplateLibrary.displayPrefix(ofFolder: path)
             for name in names.sorted() {
-                let file = path.appending(path: name)
-                if let problem = linkProblem(file, name: name, folder: folder) {
+                let file = Found(name: name, fileSystemPath: folderPath + name, displayPath: shownFolder + name)
+                if let problem = linkProblem(file, folder: folder) {
                     diagnostics.append(problem)
                 } else {
                     files.append(file)
@@ -79,11 +91,11 @@ enum AgreementFiles {
     }
 
     /// Why the link `file` may not be read, or nil when it is not a link or leads to a file in `folder`.
-    private static func linkProblem(_ file: URL, name: String, folder: String) -> Diagnostic? {
+    private static func linkProblem(_ file: Found, folder: String) -> Diagnostic? {
         var info = stat()
-        guard lstat(file.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
-        let location = Diagnostic.Location(file: TemplateLibrary.displayPath(file), line: 1, column: 1)
-        guard let resolved = realPath(file.path) else {
+        guard lstat(file.fileSystemPath, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        let (name, location) = (file.name, Diagnostic.Location(file: file.displayPath, line: 1, column: 1))
+        guard let resolved = realPath(file.fileSystemPath) else {
             if errno == ELOOP {
                 return Diagnostic(.unsafePath, "'\(name)' is a symbolic link that leads back to itself", at: location,
                                   hint: "remove the link, or copy the agreement file into the folder")

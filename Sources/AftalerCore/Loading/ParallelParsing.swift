@@ -1,21 +1,62 @@
 import Dispatch
 import Foundation
 
-/// One file to parse: its bytes, its id and the path shown in diagnostics.
+/// One agreement to load: its file name (`ID.md`), the path shown in diagnostics, and where its
+/// bytes come from.
 struct PendingFile: Sendable {
-    let data: Data
-    let id: String
+    enum Origin: Sendable {
+        /// A file on disk, read with `SourceFile.read`.
+        case disk(fileSystemPath: String)
+        /// Bytes already in memory.
+        case memory(Data)
+    }
+
+    let name: String
     let path: String
+    let origin: Origin
+}
+
+/// What reading, decoding and parsing one file gave.
+struct LoadedFile: Sendable {
+    /// The bytes read, or nil when the file could not be read (`readDiagnostics` says why).
+    let byteCount: Int?
+    let readDiagnostics: [Diagnostic]
+    let agreement: Agreement?
+    /// Decoding and parsing diagnostics.
+    let diagnostics: [Diagnostic]
 }
 
 extension AgreementParser {
-    /// Decodes and parses `files` on all cores, each file on its own (parsing shares nothing
-    /// mutable): the agreement, if one could be built, and the file's diagnostics, in input order,
-    /// exactly as if the files were parsed one after the other.
-    func parseAll(_ files: [PendingFile]) -> [(agreement: Agreement?, diagnostics: [Diagnostic])] {
-        let chunks = min(files.count, 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
-        guard chunks > 1 else { return files.map(parse) }
-        nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<[(Agreement?, [Diagnostic])]>.allocate(capacity: chunks)
+    /// Reads, decodes and parses `files` on all cores, each file on its own (nothing mutable is
+    /// shared), and returns the results in input order, exactly as if the files were handled one
+    /// after the other.
+    func load(_ files: ArraySlice<(id: String, file: PendingFile)>) -> [LoadedFile] {
+        Parallel.map(files.count) { offset in
+            let (id, file) = files[files.startIndex + offset]
+            var readDiagnostics: [Diagnostic] = []
+            let data: Data?
+            switch file.origin {
+            case .disk(let fileSystemPath):
+                data = SourceFile.read(atPath: fileSystemPath, path: file.path, diagnostics: &readDiagnostics)
+            case .memory(let bytes):
+                data = bytes
+            }
+            guard let data else {
+                return LoadedFile(byteCount: nil, readDiagnostics: readDiagnostics, agreement: nil, diagnostics: [])
+            }
+            var (source, found) = SourceText.decode(bytes: data, path: file.path)
+            let agreement = source.flatMap { parse($0, id: id, diagnostics: &found) }
+            return LoadedFile(byteCount: data.count, readDiagnostics: readDiagnostics, agreement: agreement, diagnostics: found)
+        }
+    }
+}
+
+/// `map` over `0..<count` on all cores, results in index order.
+enum Parallel {
+    static func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+        let chunks = min(count, 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
+        guard chunks > 1 else { return (0..<count).map(transform) }
+        nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<[Result]>.allocate(capacity: chunks)
         slots.initialize(repeating: [])
         defer {
             slots.deinitialize()
@@ -23,15 +64,8 @@ extension AgreementParser {
         }
         // Each chunk writes only its own slot; concurrentPerform returns when all are done.
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (files.count * chunk / chunks)..<(files.count * (chunk + 1) / chunks)
-            slots[chunk] = files[range].map(parse)
+            slots[chunk] = (count * chunk / chunks..<count * (chunk + 1) / chunks).map(transform)
         }
-        return slots.flatMap { $0.map { (agreement: $0.0, diagnostics: $0.1) } }
-    }
-
-    private func parse(_ file: PendingFile) -> (Agreement?, [Diagnostic]) {
-        var (source, found) = SourceText.decode(bytes: file.data, path: file.path)
-        guard let source else { return (nil, found) }
-        return (parse(source, id: file.id, diagnostics: &found), found)
+        return Array(slots.joined())
     }
 }

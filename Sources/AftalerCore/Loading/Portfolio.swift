@@ -51,13 +51,8 @@ public struct Portfolio: Sendable {
     public static func load(paths: [URL], templates: TemplateLibrary, templateDiagnostics: [Diagnostic] = [],
                             limits: Limits = Limits()) -> Portfolio {
         var loader = Loader(templates: templates, limits: limits, diagnostics: templateDiagnostics)
-        for file in AgreementFiles.list(paths, limit: limits.maximumFileCount, diagnostics: &loader.diagnostics) {
-            let path = TemplateLibrary.displayPath(file)
-            guard !loader.stopped, let id = loader.admit(name: file.lastPathComponent, path: path),
-                  let data = SourceFile.read(file, path: path, diagnostics: &loader.diagnostics)
-            else { continue }
-            loader.add(data, id: id, path: path)
-        }
+        let found = AgreementFiles.list(paths, limit: limits.maximumFileCount, diagnostics: &loader.diagnostics)
+        loader.load(found.map { PendingFile(name: $0.name, path: $0.displayPath, origin: .disk(fileSystemPath: $0.fileSystemPath)) })
         return loader.finish()
     }
 
@@ -69,10 +64,7 @@ public struct Portfolio: Sendable {
             loader.diagnostics.append(AgreementFiles.tooMany(limits.maximumFileCount, at: .init(file: ".", line: 1, column: 1)))
             return loader.finish()
         }
-        for source in sources {
-            guard !loader.stopped, let id = loader.admit(name: source.name, path: source.path) else { continue }
-            loader.add(source.bytes, id: id, path: source.path)
-        }
+        loader.load(sources.map { PendingFile(name: $0.name, path: $0.path, origin: .memory($0.bytes)) })
         return loader.finish()
     }
 
@@ -108,6 +100,10 @@ public struct Portfolio: Sendable {
 
     /// One run of loading: ids seen, bytes read, agreements and diagnostics so far.
     private struct Loader {
+        /// Files are read and parsed this many at a time, on all cores, then admitted in order: the
+        /// byte budget is checked file by file, and memory overshoots it by at most one batch.
+        static let batchSize = 64
+
         let parser: AgreementParser
         let limits: Limits
         let templates: TemplateLibrary
@@ -115,8 +111,6 @@ public struct Portfolio: Sendable {
         var agreements: [Agreement] = []
         var firstSeen: [String: String] = [:]
         var byteCount = 0
-        /// Files read within the budget, parsed together by `finish()`.
-        var pending: [PendingFile] = []
         /// Set when the byte budget is spent: no further file is read.
         var stopped = false
 
@@ -125,6 +119,36 @@ public struct Portfolio: Sendable {
             self.templates = templates
             self.limits = limits
             self.diagnostics = diagnostics
+        }
+
+        /// Loads `files` in order: ids are checked one by one, then each batch of admitted files is
+        /// read and parsed in parallel, and the results are taken in order until the budget is spent.
+        mutating func load(_ files: [PendingFile]) {
+            var next = 0
+            while next < files.count, !stopped {
+                var admitted: [(id: String, file: PendingFile)] = []
+                while next < files.count, admitted.count < Self.batchSize {
+                    let file = files[next]
+                    next += 1
+                    if let id = admit(name: file.name, path: file.path) { admitted.append((id, file)) }
+                }
+                for (loaded, pending) in zip(parser.load(admitted[...]), admitted) {
+                    diagnostics += loaded.readDiagnostics
+                    guard let count = loaded.byteCount else { continue }
+                    byteCount += count
+                    guard byteCount <= limits.maximumTotalByteCount else {
+                        stopped = true
+                        diagnostics.append(Diagnostic(
+                            .tooManyFiles, "the agreements hold more than \(limits.maximumTotalByteCount) bytes together; "
+                                + "this file and the ones after it were not read",
+                            at: .init(file: pending.file.path, line: 1, column: 1),
+                            hint: "split the agreements into several folders and run once per folder"))
+                        break
+                    }
+                    diagnostics += Portfolio.capped(loaded.diagnostics)
+                    if let agreement = loaded.agreement { agreements.append(agreement) }
+                }
+            }
         }
 
         /// The id of the file `name`, or nil (with a diagnostic) when its name is not an id or is taken.
@@ -145,28 +169,10 @@ public struct Portfolio: Sendable {
             return id
         }
 
-        mutating func add(_ data: Data, id: String, path: String) {
-            byteCount += data.count
-            guard byteCount <= limits.maximumTotalByteCount else {
-                stopped = true
-                diagnostics.append(Diagnostic(
-                    .tooManyFiles, "the agreements hold more than \(limits.maximumTotalByteCount) bytes together; "
-                        + "this file and the ones after it were not read",
-                    at: .init(file: path, line: 1, column: 1), hint: "split the agreements into several folders and run once per folder"))
-                return
-            }
-            pending.append(PendingFile(data: data, id: id, path: path))
-        }
-
-        /// Parses the files read (on all cores; see `AgreementParser.parseAll`), then sorts.
+        /// The portfolio: agreements in Danish title order, diagnostics sorted.
         func finish() -> Portfolio {
-            var agreements = self.agreements, diagnostics = self.diagnostics
-            for (agreement, found) in parser.parseAll(pending) {
-                diagnostics += Portfolio.capped(found)
-                if let agreement { agreements.append(agreement) }
-            }
-            return Portfolio(agreements: agreements.sortedDanish(by: \.title), diagnostics: diagnostics.sorted(),
-                             templates: templates)
+            Portfolio(agreements: agreements.sortedDanish(by: \.title), diagnostics: diagnostics.sorted(),
+                      templates: templates)
         }
     }
 }
@@ -182,7 +188,7 @@ public enum AgreementID {
         if !id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
             return "only a-z, 0-9 and '-' are allowed"
         }
-        if id.hasPrefix("-") || id.hasSuffix("-") || id.contains("--") { return "hyphens must stand between words" }
+        if id.hasPrefix("-") || id.hasSuffix("-") || id.containsBytes(of: "--") { return "hyphens must stand between words" }
         return nil
     }
 

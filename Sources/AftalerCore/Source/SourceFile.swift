@@ -22,12 +22,18 @@ enum SourceFile {
     /// `afterRead` runs between reading and the final check; tests use it to change the file.
     static func read(_ url: URL, path: String, limit: Int = SourceText.maximumByteCount,
                      diagnostics: inout [Diagnostic], afterRead: (() -> Void)? = nil) -> Data? {
+        read(atPath: url.path, path: path, limit: limit, diagnostics: &diagnostics, afterRead: afterRead)
+    }
+
+    /// Reads the file at the file-system path `fileSystemPath`; see `read(_:path:limit:diagnostics:afterRead:)`.
+    static func read(atPath fileSystemPath: String, path: String, limit: Int = SourceText.maximumByteCount,
+                     diagnostics: inout [Diagnostic], afterRead: (() -> Void)? = nil) -> Data? {
         let start = Diagnostic.Location(file: path, line: 1, column: 1)
         func fail(_ code: Diagnostic.Code, _ message: String, hint: String?) -> Data? {
             diagnostics.append(Diagnostic(code, message, at: start, hint: hint))
             return nil
         }
-        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        let descriptor = open(fileSystemPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else {
             let error = errno
             if error == ELOOP {

@@ -50,7 +50,7 @@ public struct SourceText: Sendable {
     /// Reports CR, tab and control characters (once per line each) and returns the text without them.
     private static func normalise(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> String {
         // Most files have nothing to report or replace: no CR, tab or other control character.
-        if !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }) { return text }
+        if !needsNormalising(text) { return text }
         var output = String.UnicodeScalarView()
         output.reserveCapacity(text.unicodeScalars.count)
         var line = 1, column = 1
@@ -99,6 +99,16 @@ public struct SourceText: Sendable {
             index += 1
         }
         return String(output)
+    }
+
+    /// Whether `text` holds a CR, tab or other control character (a byte scan, fast for the usual
+    /// file that holds none).
+    private static func needsNormalising(_ text: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for byte in bytes where (byte < 0x20 && byte != 0x0A) || byte == 0x7F { return true }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// The line and column of the first byte that is not valid UTF-8.
