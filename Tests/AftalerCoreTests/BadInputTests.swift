@@ -14,6 +14,19 @@ import Testing
         #expect(portfolio.agreements.count == 1)
     }
 
+    /// `aftale validate` checks without keeping the agreements; it must find exactly what loading finds.
+    @Test func checkingWithoutKeepingAgreementsFindsWhatLoadingFinds() {
+        let inputs = BadInputCorpus.cases.filter { $0.file == "aftale.md" && $0.inFile == nil }.prefix(60)
+        var files = ["gyldig.md": Data(BadInputCorpus.baseText.utf8)]
+        for (number, input) in inputs.enumerated() { files["tilfaelde-\(number).md"] = input.bytes }
+        let (portfolio, folder) = TestWorkspace.load(files)
+        let report = Portfolio.check(paths: [folder], templates: TestWorkspace.templates.library)
+        #expect(inputs.count == 60)
+        #expect(report.agreementCount == portfolio.agreements.count)
+        #expect(report.agreementCount > 1 && report.diagnostics.count >= inputs.count)
+        #expect(report.diagnostics == portfolio.diagnostics)
+    }
+
     @Test(arguments: BadInputCorpus.cases)
     func reportsExactDiagnostic(_ input: BadInput) throws {
         let (portfolio, folder) = TestWorkspace.load([input.file: input.bytes])

@@ -51,9 +51,23 @@ public struct Portfolio: Sendable {
     public static func load(paths: [URL], templates: TemplateLibrary, templateDiagnostics: [Diagnostic] = [],
                             limits: Limits = Limits()) -> Portfolio {
         var loader = Loader(templates: templates, limits: limits, diagnostics: templateDiagnostics)
-        let found = AgreementFiles.list(paths, limit: limits.maximumFileCount, diagnostics: &loader.diagnostics)
-        loader.load(found.map { PendingFile(name: $0.name, path: $0.displayPath, origin: .disk(fileSystemPath: $0.fileSystemPath)) })
+        loader.load(files(paths, limits: limits, diagnostics: &loader.diagnostics))
         return loader.finish()
+    }
+
+    /// Checks the agreements in `paths` exactly as `load(paths:...)` does, but keeps none of them:
+    /// each is dropped once parsed, so memory stays that of one batch of files, whatever their number.
+    public static func check(paths: [URL], templates: TemplateLibrary, templateDiagnostics: [Diagnostic] = [],
+                             limits: Limits = Limits()) -> CheckReport {
+        var loader = Loader(templates: templates, limits: limits, diagnostics: templateDiagnostics, keepsAgreements: false)
+        loader.load(files(paths, limits: limits, diagnostics: &loader.diagnostics))
+        return CheckReport(agreementCount: loader.agreementCount, diagnostics: loader.diagnostics.sorted())
+    }
+
+    private static func files(_ paths: [URL], limits: Limits, diagnostics: inout [Diagnostic]) -> [PendingFile] {
+        AgreementFiles.list(paths, limit: limits.maximumFileCount, diagnostics: &diagnostics).map {
+            PendingFile(name: $0.name, path: $0.displayPath, origin: .disk(fileSystemPath: $0.fileSystemPath))
+        }
     }
 
     /// Loads agreements held in memory, exactly as if they were files of one folder.
@@ -107,17 +121,21 @@ public struct Portfolio: Sendable {
         let parser: AgreementParser
         let limits: Limits
         let templates: TemplateLibrary
+        /// False when only the diagnostics and the count are wanted (`Portfolio.check`).
+        let keepsAgreements: Bool
         var diagnostics: [Diagnostic]
         var agreements: [Agreement] = []
+        var agreementCount = 0
         var firstSeen: [String: String] = [:]
         var byteCount = 0
         /// Set when the byte budget is spent: no further file is read.
         var stopped = false
 
-        init(templates: TemplateLibrary, limits: Limits, diagnostics: [Diagnostic]) {
+        init(templates: TemplateLibrary, limits: Limits, diagnostics: [Diagnostic], keepsAgreements: Bool = true) {
             self.parser = AgreementParser(templates: templates)
             self.templates = templates
             self.limits = limits
+            self.keepsAgreements = keepsAgreements
             self.diagnostics = diagnostics
         }
 
@@ -146,7 +164,9 @@ public struct Portfolio: Sendable {
                         break
                     }
                     diagnostics += Portfolio.capped(loaded.diagnostics)
-                    if let agreement = loaded.agreement { agreements.append(agreement) }
+                    guard let agreement = loaded.agreement else { continue }
+                    agreementCount += 1
+                    if keepsAgreements { agreements.append(agreement) }
                 }
             }
         }

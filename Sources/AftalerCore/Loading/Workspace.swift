@@ -16,6 +16,23 @@ public struct Workspace: Sendable {
         let templates = TemplateLibrary.load(from: templatesFolder, diagnostics: &diagnostics)
         return Portfolio.load(paths: agreementPaths, templates: templates, templateDiagnostics: diagnostics)
     }
+
+    /// Checks the templates and the agreements without keeping the agreements (see `Portfolio.check`).
+    public func check() -> CheckReport {
+        var diagnostics: [Diagnostic] = []
+        let templates = TemplateLibrary.load(from: templatesFolder, diagnostics: &diagnostics)
+        return Portfolio.check(paths: agreementPaths, templates: templates, templateDiagnostics: diagnostics)
+    }
+}
+
+/// What checking agreements found, without the agreements: how many could be read, and every
+/// problem, sorted by file, line and column.
+public struct CheckReport: Sendable {
+    public let agreementCount: Int
+    public let diagnostics: [Diagnostic]
+
+    /// True when there are no errors.
+    public var isValid: Bool { !diagnostics.containsErrors }
 }
 
 /// The text of a new agreement file: every required field and section of its kind, each a

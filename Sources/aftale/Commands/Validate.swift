@@ -16,16 +16,17 @@ struct Validate: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let portfolio = source.load()
+        // Validation keeps no agreement once checked, so a folder of 100,000 costs little memory.
+        let report = source.check()
         switch format {
         case .json:
-            Console.output(try DiagnosticPrinter.json(portfolio))
+            Console.output(try DiagnosticPrinter.json(report))
         case .text:
-            DiagnosticPrinter.printText(portfolio.diagnostics)
-            let errors = portfolio.diagnostics.errorCount
-            Console.error("\(portfolio.agreements.count) agreement(s) checked: \(errors) error(s), "
-                          + "\(portfolio.diagnostics.count - errors) warning(s).")
+            DiagnosticPrinter.printText(report.diagnostics)
+            let errors = report.diagnostics.errorCount
+            Console.error("\(report.agreementCount) agreement(s) checked: \(errors) error(s), "
+                          + "\(report.diagnostics.count - errors) warning(s).")
         }
-        if !portfolio.isValid { throw ExitCode(1) }
+        if !report.isValid { throw ExitCode(1) }
     }
 }

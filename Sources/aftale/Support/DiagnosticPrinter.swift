@@ -28,18 +28,18 @@ enum DiagnosticPrinter {
         let diagnostics: [JSONDiagnostic]
     }
 
-    static func json(_ portfolio: Portfolio) throws -> String {
-        let diagnostics = portfolio.diagnostics.map { d in
+    static func json(_ report: CheckReport) throws -> String {
+        let diagnostics = report.diagnostics.map { d in
             JSONDiagnostic(file: d.location.file, line: d.location.line, column: d.location.column,
                            severity: d.severity.rawValue, code: d.code.rawValue, message: d.message, hint: d.hint,
                            notes: d.notes.map { .init(file: $0.location.file, line: $0.location.line,
                                                       column: $0.location.column, message: $0.message) })
         }
-        let report = Report(agreements: portfolio.agreements.count, errors: portfolio.diagnostics.errorCount,
-                            warnings: portfolio.diagnostics.count - portfolio.diagnostics.errorCount,
+        let output = Report(agreements: report.agreementCount, errors: report.diagnostics.errorCount,
+                            warnings: report.diagnostics.count - report.diagnostics.errorCount,
                             diagnostics: diagnostics)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(output), as: UTF8.self) + "\n"
     }
 }

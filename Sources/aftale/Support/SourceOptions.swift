@@ -16,6 +16,12 @@ struct SourceOptions: ParsableArguments {
                   agreementPaths: paths.map { URL(filePath: $0) }).load()
     }
 
+    /// Checks the agreements without keeping them in memory: all that `validate` needs.
+    func check() -> CheckReport {
+        Workspace(templatesFolder: URL(filePath: templates),
+                  agreementPaths: paths.map { URL(filePath: $0) }).check()
+    }
+
     /// Loads the portfolio and stops with exit code 1 after printing the diagnostics if it has errors.
     func loadValid() throws -> Portfolio {
         let portfolio = load()
