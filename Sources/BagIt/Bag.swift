@@ -23,7 +23,9 @@ public struct Bag: Sendable, Hashable {
         try BagPaths.checkBagName(name)
         for field in info { try field.check() }
         for file in files { try BagPaths.checkPayloadPath(file.path) }
-        let sorted = files.sorted { BagPaths.precedes($0.path, $1.path) }
+        // Sorted by the paths' UTF-8 bytes (BagPaths.precedes), compared as arrays made once.
+        let sorted = files.map { (key: Array($0.path.utf8), file: $0) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.file)
         try BagPaths.checkForConflicts(sorted.map(\.path))
         self.name = name
         self.info = info

@@ -77,6 +77,7 @@ enum BagPaths {
 
     /// RFC 8493 §2.1.3: in manifests, `%`, CR and LF in paths are percent-encoded (and only those).
     static func percentEncode(_ path: String) -> String {
+        if !path.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == 0x0D || $0 == 0x0A }) { return path }
         var result = ""
         for scalar in path.unicodeScalars {
             switch scalar {

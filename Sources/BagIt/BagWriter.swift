@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 import ZipArchive
 
-/// Progress of ``BagWriter/write(_:to:modified:compression:progress:)``.
+/// Progress of ``BagWriter/write(_:to:modified:compression:compressionThreads:progress:)``.
 public struct BagProgress: Sendable, Hashable {
     /// What the writer is doing.
     public enum Phase: Sendable, Hashable {
@@ -40,12 +40,15 @@ public enum BagWriter {
     /// - Parameters:
     ///   - modified: the modification time stored for every entry (never the clock).
     ///   - compression: how payload and tag files are stored.
+    ///   - compressionThreads: how many threads deflate the files (see ``ZipArchive/ZipWriter``); the
+    ///     bytes written are the same for any number.
     ///   - progress: called after each payload file is hashed (phase `.hashing`) and while libzip
     ///     writes (phase `.writing`). Throwing from it cancels the write; the error is rethrown and
     ///     the target is left untouched.
     /// - Throws: ``ZipArchive/ZipError`` for archive and file-system failures, or the progress closure's error.
     public static func write(_ bag: Bag, to url: URL, modified: ZipDateTime,
                              compression: ZipCompression = .deflated,
+                             compressionThreads: Int = ZipWriter.defaultCompressionThreads,
                              progress: ((BagProgress) throws -> Void)? = nil) throws {
         let total = bag.payload.count
         try progress?(BagProgress(phase: .hashing, filesDone: 0, totalFiles: total))
@@ -72,7 +75,7 @@ public enum BagWriter {
             tagFiles.sorted { BagPaths.precedes($0.name, $1.name) }
                 .map { (hex(SHA256.hash(data: $0.data)), $0.name) })
 
-        let writer = try ZipWriter(creating: url)
+        let writer = try ZipWriter(creating: url, compressionThreads: compressionThreads)
         let root = bag.name + "/"
         try writer.addDirectory(root, modified: modified)
         for tag in tagFiles + [(tagManifestName, Data(tagManifest.utf8))] {

@@ -75,24 +75,25 @@ public enum ZipPathProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Checks a `/`-separated relative path; one trailing `/` (a folder) is allowed.
+    ///
+    /// Works on the UTF-8 bytes (every entry of every bag goes through here): each rule concerns
+    /// ASCII characters, which are single bytes in UTF-8 that never occur inside another character.
     public static func check(_ name: String) -> ZipPathProblem? {
-        if name.isEmpty { return .empty }
-        if name.hasPrefix("/") { return .absolute }
-        let scalars = Array(name.unicodeScalars.prefix(2))
-        if scalars.count == 2, scalars[1] == ":", scalars[0].isASCII,
-           scalars[0].properties.isAlphabetic {
+        let bytes = name.utf8
+        guard let first = bytes.first else { return .empty }
+        if first == UInt8(ascii: "/") { return .absolute }
+        if bytes.count >= 2, bytes[bytes.index(after: bytes.startIndex)] == UInt8(ascii: ":"),
+           (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first & ~0x20) {
             return .driveLetter
         }
-        if name.contains("\\") { return .backslash }
-        if name.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\r") || $0.value == 0x7F }) {
-            return .controlCharacter
-        }
-        var components = name.split(separator: "/", omittingEmptySubsequences: false)
-        if name.hasSuffix("/") { components.removeLast() }
+        if bytes.contains(UInt8(ascii: "\\")) { return .backslash }
+        if bytes.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) { return .controlCharacter }
+        var components = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        if bytes.last == UInt8(ascii: "/") { components.removeLast() }
         for component in components {
             if component.isEmpty { return .emptyComponent }
-            if component == ".." { return .parentReference }
-            if component == "." { return .currentDirectoryReference }
+            if component.elementsEqual("..".utf8) { return .parentReference }
+            if component.elementsEqual(".".utf8) { return .currentDirectoryReference }
         }
         return nil
     }

@@ -5,7 +5,7 @@ import Foundation
 public enum ZipCompression: Sendable, Hashable {
     /// Stored as is (method 0).
     case stored
-    /// Deflated with zlib's default level (method 8).
+    /// Deflated (method 8) at libzip's default level for deflate, which is zlib's best (9).
     case deflated
 
     var method: Int32 { self == .stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE }
@@ -21,6 +21,10 @@ public enum ZipCompression: Sendable, Hashable {
 /// succeeded; on any failure, or when the writer is discarded or deinitialized
 /// without being closed, the temporary file is removed and the target keeps its
 /// previous content (or stays absent).
+///
+/// Deflated entries given as bytes are compressed on ``compressionThreads`` threads at
+/// ``close(progress:)`` (see ``ParallelDeflate``); the archive is byte-identical to the one libzip
+/// writes alone on one thread.
 public final class ZipWriter {
     /// The archive being written.
     public let url: URL
@@ -28,6 +32,19 @@ public final class ZipWriter {
     private let temporaryPath: String
     private var archive: OpaquePointer?
     private var entryCount = 0
+    /// Entries added with a placeholder source, compressed on several threads at ``close(progress:)``.
+    private var deferred: [(index: UInt64, job: ParallelDeflate.Job)] = []
+
+    /// How many threads deflate the entries given as bytes. With 1, libzip compresses every entry
+    /// itself, one after the other, in `zip_close`.
+    public let compressionThreads: Int
+
+    /// The number of active processor cores: the default for ``compressionThreads``.
+    public static var defaultCompressionThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// The part of ``close(progress:)``'s progress given to compressing on several threads; libzip
+    /// writing the archive takes the rest.
+    static let compressionShare = 0.9
 
     /// Unix mode of regular-file entries: `-rw-r--r--`.
     public static let fileMode: UInt32 = 0o100644
@@ -36,9 +53,11 @@ public final class ZipWriter {
 
     /// Starts a new archive at `url`, replacing any file there when ``close(progress:)`` succeeds.
     ///
-    /// Throws ``ZipError/Code/folderMissing`` when the containing folder does not
-    /// exist (libzip itself would only notice at `zip_close`).
-    public init(creating url: URL) throws {
+    /// `compressionThreads` (at least 1) sets how many threads deflate the entries; the bytes
+    /// written do not depend on it. Throws ``ZipError/Code/folderMissing`` when the containing
+    /// folder does not exist (libzip itself would only notice at `zip_close`).
+    public init(creating url: URL, compressionThreads: Int = ZipWriter.defaultCompressionThreads) throws {
+        self.compressionThreads = max(1, compressionThreads)
         guard url.isFileURL else {
             throw ZipError(.invalidArgument, "cannot create zip archive: not a file URL", path: url.absoluteString)
         }
@@ -80,10 +99,21 @@ public final class ZipWriter {
     }
 
     /// Adds a regular file with the given bytes.
+    ///
+    /// With more than one compression thread, a deflated entry is added with an empty placeholder
+    /// and keeps a reference to `data` (no copy) until ``close(progress:)`` compresses it.
     public func addFile(_ name: String, data: Data, modified: ZipDateTime,
                         compression: ZipCompression = .deflated) throws {
         let archive = try openArchive()
         try checkName(name, directory: false)
+        if compressionThreads > 1, compression == .deflated, !data.isEmpty {
+            guard let placeholder = zip_source_buffer(archive, nil, 0, 0) else {
+                throw failure(archive, "cannot add entry", name)
+            }
+            let index = try add(placeholder, name, modified: modified, compression: compression)
+            deferred.append((index, ParallelDeflate.Job(name: name, data: data, modified: modified)))
+            return
+        }
         // libzip reads the buffer at zip_close, so it gets its own copy and frees it (freep = 1).
         // An empty file gets no buffer: libzip skips empty fragments and would never free it
         // (a leak LeakSanitizer found).
@@ -93,7 +123,7 @@ public final class ZipWriter {
             free(buffer)
             throw failure(archive, "cannot add entry", name)
         }
-        try add(source, name, modified: modified, compression: compression)
+        _ = try add(source, name, modified: modified, compression: compression)
     }
 
     /// Adds a regular file whose bytes libzip reads from `file` when the archive is closed.
@@ -109,7 +139,7 @@ public final class ZipWriter {
         guard let source = zip_source_file_create(FileSystem.path(of: file), 0, -1, &error) else {
             throw ZipError.libzip(&error, "cannot add entry ‘\(name)’ from file", path: FileSystem.path(of: file))
         }
-        try add(source, name, modified: modified, compression: compression)
+        _ = try add(source, name, modified: modified, compression: compression)
     }
 
     /// Adds a folder entry; a trailing `/` is added to the name if missing.
@@ -121,13 +151,16 @@ public final class ZipWriter {
         guard index >= 0 else { throw failure(archive, "cannot add folder entry", name) }
         try configure(archive, UInt64(index), name: bare + "/", modified: modified,
                       mode: Self.directoryMode, compression: .stored)
+        entryCount += 1
     }
 
-    /// Writes the archive and renames it over the target.
+    /// Compresses the deferred entries, writes the archive and renames it over the target.
     ///
-    /// `progress` receives libzip's fraction done (0...1) while entries are written;
-    /// if it throws, libzip cancels the write and `close` rethrows that error.
-    /// After `close`, whether it succeeded or threw, the writer cannot be used again.
+    /// `progress` receives the fraction done (0...1, never decreasing; the first
+    /// ``compressionShare`` while entries are compressed on several threads, the rest while
+    /// libzip writes), always on the calling thread. If it throws, the work stops and `close`
+    /// rethrows that error. After `close`, whether it succeeded or threw, the writer cannot be
+    /// used again.
     public func close(progress: ((Double) throws -> Void)? = nil) throws {
         guard let archive else {
             throw ZipError(.invalidArgument, "cannot close zip archive: already closed or discarded", path: targetPath)
@@ -140,7 +173,18 @@ public final class ZipWriter {
                 try FileSystem.writeNewFile(temporaryPath, bytes: [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18))
                 try progress?(1)
             } else {
-                let box = progress.map { ProgressBox($0) }
+                // The archives in memory hold the compressed data libzip copies at zip_close: they
+                // must outlive it, or zip_discard on any failure.
+                var parts: [MemoryArchive] = []
+                defer { withExtendedLifetime(parts) {} }
+                let share = deferred.isEmpty ? 0 : Self.compressionShare
+                do {
+                    try compressDeferred(into: archive, keeping: &parts) { fraction in try progress?(share * fraction) }
+                } catch {
+                    zip_discard(archive)
+                    throw error
+                }
+                let box = progress.map { report in ProgressBox { try report(min(1, share + (1 - share) * $0)) } }
                 if let box { register(box, on: archive) }
                 guard zip_close(archive) == 0 else {
                     let error = box?.error ?? failure(archive, "cannot write zip archive", nil)
@@ -162,7 +206,28 @@ public final class ZipWriter {
             zip_discard(archive)
             self.archive = nil
         }
+        deferred = []
         FileSystem.removeIfPresent(temporaryPath)
+    }
+
+    /// Deflates the deferred entries on ``compressionThreads`` threads and puts each compressed
+    /// entry in place of its placeholder (`zip_file_replace` keeps the name, time and attributes).
+    /// `parts` receives the archives in memory that the new sources read from.
+    private func compressDeferred(into archive: OpaquePointer, keeping parts: inout [MemoryArchive],
+                                  progress: (Double) throws -> Void) throws {
+        let jobs = deferred
+        deferred = []
+        guard !jobs.isEmpty else { return }
+        let locations: [ParallelDeflate.Location]
+        (parts, locations) = try ParallelDeflate.compress(jobs.map(\.job), threads: compressionThreads,
+                                                          targetPath: targetPath, progress: progress)
+        for ((index, job), location) in zip(jobs, locations) {
+            let source = try parts[location.chunk].compressedSource(of: location.index, for: archive)
+            guard zip_file_replace(archive, index, source, 0) == 0 else {
+                zip_source_free(source)
+                throw failure(archive, "cannot add the compressed entry", job.name)
+            }
+        }
     }
 
     // MARK: - Helpers
@@ -186,8 +251,9 @@ public final class ZipWriter {
         }
     }
 
+    /// Adds a file entry reading from `source` (which libzip then owns) and returns its index.
     private func add(_ source: OpaquePointer, _ name: String, modified: ZipDateTime,
-                     compression: ZipCompression) throws {
+                     compression: ZipCompression) throws -> UInt64 {
         let archive = try openArchive()
         let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
         guard index >= 0 else {
@@ -196,17 +262,25 @@ public final class ZipWriter {
         }
         try configure(archive, UInt64(index), name: name, modified: modified,
                       mode: Self.fileMode, compression: compression)
+        entryCount += 1
+        return UInt64(index)
     }
 
     private func configure(_ archive: OpaquePointer, _ index: UInt64, name: String, modified: ZipDateTime,
                            mode: UInt32, compression: ZipCompression) throws {
+        guard Self.configure(archive, index, modified: modified, mode: mode, compression: compression)
+        else { throw failure(archive, "cannot set the attributes of entry", name) }
+    }
+
+    /// Gives entry `index` of `archive` its time, Unix mode and compression; false if libzip refuses
+    /// (its error is then in `zip_get_error(archive)`). The one place entry attributes are set.
+    static func configure(_ archive: OpaquePointer, _ index: UInt64, modified: ZipDateTime,
+                          mode: UInt32, compression: ZipCompression) -> Bool {
         // 0x10 is the MS-DOS "directory" attribute, set alongside the Unix mode for folders.
         let dosBits: UInt32 = mode & 0o170000 == 0o040000 ? 0x10 : 0
-        guard zip_file_set_dostime(archive, index, modified.dosTime, modified.dosDate, 0) == 0,
-              zip_file_set_external_attributes(archive, index, 0, UInt8(ZIP_OPSYS_UNIX), mode << 16 | dosBits) == 0,
-              zip_set_file_compression(archive, index, compression.method, 0) == 0
-        else { throw failure(archive, "cannot set the attributes of entry", name) }
-        entryCount += 1
+        return zip_file_set_dostime(archive, index, modified.dosTime, modified.dosDate, 0) == 0
+            && zip_file_set_external_attributes(archive, index, 0, UInt8(ZIP_OPSYS_UNIX), mode << 16 | dosBits) == 0
+            && zip_set_file_compression(archive, index, compression.method, 0) == 0
     }
 
     private func failure(_ archive: OpaquePointer, _ context: String, _ name: String?) -> ZipError {
