@@ -48,7 +48,10 @@ enum BundleIndex {
     static func obligationTable(_ obligations: [Obligation], asOf date: CivilDate) -> String {
         var lines = ["aftale\tfra\ttil\ttype\thvad\tforfalden"]
         for obligation in obligations {
-            let what = obligation.what.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+            // Foundation's replacing is slow; most texts have neither character.
+            let what = obligation.what.utf8.contains { $0 == 0x09 || $0 == 0x0A }
+                ? obligation.what.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+                : obligation.what
             lines.append([obligation.agreementID, obligation.due.start.iso, obligation.due.end.iso,
                           obligation.kind.rawValue, what, obligation.due.end < date ? "ja" : "nej"]
                 .joined(separator: "\t"))

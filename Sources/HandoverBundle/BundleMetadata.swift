@@ -1,64 +1,72 @@
 import AftalerCore
+import BagIt
 import Foundation
 
 /// `aftaler.json`: every agreement's metadata, decisions, follow-ups and handover recipient, with
 /// the same Danish keys as the source files and periods resolved to ISO date ranges.
+///
+/// The text is written by ``JSONText`` (the same bytes `JSONEncoder` gave with pretty printing,
+/// sorted keys and unescaped slashes), the agreements in chunks on every core, joined in order.
 enum BundleMetadata {
-    struct Document: Encodable {
-        let pakke: String
-        let dato: String
-        let aftaler: [Entry]
-    }
-
-    struct Term: Encodable { let id: String; let navn: String }
-    struct Span: Encodable { let tekst: String; let fra: String; let til: String }
-    struct DecisionEntry: Encodable { let organ: Term; let dato: Span; let udfald: String; let note: String? }
-    struct FollowUpEntry: Encodable { let tid: Span; let hvad: String }
-    struct LinkEntry: Encodable { let titel: String; let url: String }
-    struct Files: Encodable { let tekst: String; let kilde: String }
-
-    struct Entry: Encodable {
-        let id: String
-        let type: String
-        let titel: String
-        let indsatsområde: Term
-        let parter: [Term]
-        let status: String
-        let ikrafttrædelse: String?
-        let evaluering: Span?
-        let beslutninger: [DecisionEntry]
-        let opfølgning: [FollowUpEntry]
-        let links: [LinkEntry]
-        let overdragelse: Term?
-        let budget: [String: [String: Int]]
-        let filer: Files
-    }
-
-    static func span(_ period: Period) -> Span { Span(tekst: period.text, fra: period.start.iso, til: period.end.iso) }
-
     static func json(_ agreements: [Agreement], date: CivilDate, name: String) throws -> Data {
-        let entries = agreements.sorted { $0.id < $1.id }.map { agreement in
-            Entry(
-                id: agreement.id, type: agreement.kind.id, titel: agreement.title,
-                indsatsområde: Term(id: agreement.area.id, navn: agreement.area.label),
-                parter: agreement.parties.map { Term(id: $0.id, navn: $0.label) },
-                status: agreement.status.rawValue,
-                ikrafttrædelse: agreement.entryIntoForce?.iso,
-                evaluering: agreement.evaluation.map(span),
-                beslutninger: agreement.decisions.map {
-                    DecisionEntry(organ: Term(id: $0.body.id, navn: $0.body.label), dato: span($0.date),
-                                  udfald: $0.outcome.rawValue, note: $0.note)
-                },
-                opfølgning: agreement.followUps.map { FollowUpEntry(tid: span($0.due), hvad: $0.what) },
-                links: agreement.links.map { LinkEntry(titel: $0.title, url: $0.url) },
-                overdragelse: agreement.handover.map { Term(id: $0.id, navn: $0.label) },
-                budget: agreement.budgets.mapValues { years in
-                    Dictionary(uniqueKeysWithValues: years.map { (String($0.key), $0.value) })
-                },
-                filer: Files(tekst: "aftaler/\(agreement.id).txt", kilde: "kilder/\(agreement.id).md"))
+        let sorted = agreements.sorted { $0.id < $1.id }
+        // Each chunk writes its agreements as elements of the "aftaler" array (depth 2), joined by ",\n".
+        let chunks: [JSONText] = try Parallel.chunked(sorted.count) { range in
+            var text = JSONText()
+            for (offset, agreement) in sorted[range].enumerated() {
+                if offset > 0 { text.append(",\n") }
+                text.indent(2)
+                text.write(entry(agreement), level: 2)
+            }
+            return [text]
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(Document(pakke: name, dato: date.iso, aftaler: entries)) + Data("\n".utf8)
+        var document = JSONText()
+        document.append("{\n  \"aftaler\" : [\n")
+        for (offset, chunk) in chunks.enumerated() {
+            if offset > 0 { document.append(",\n") }
+            document.append(chunk)
+        }
+        document.append("\n  ],\n  \"dato\" : ")
+        document.write(string: date.iso)
+        document.append(",\n  \"pakke\" : ")
+        document.write(string: name)
+        document.append("\n}\n")
+        return Data(document.bytes)
+    }
+
+    /// One agreement's object. Members are listed in the order they are written (by the UTF-8
+    /// bytes of their keys), which spares ``JSONText`` the sorting; it would sort them otherwise.
+    static func entry(_ agreement: Agreement) -> JSONValue {
+        func term(_ id: String, _ label: String) -> JSONValue {
+            .object([("id", .string(id)), ("navn", .string(label))])
+        }
+        func span(_ period: Period) -> JSONValue {
+            .object([("fra", .string(period.start.iso)), ("tekst", .string(period.text)), ("til", .string(period.end.iso))])
+        }
+        let decisions: [JSONValue] = agreement.decisions.map { decision in
+            .object([("dato", span(decision.date))]
+                + JSONValue.member("note", decision.note.map(JSONValue.string))
+                + [("organ", term(decision.body.id, decision.body.label)), ("udfald", .string(decision.outcome.rawValue))])
+        }
+        let budget: [(String, JSONValue)] = agreement.budgets.map { line, years in
+            (line, .object(years.map { (String($0.key), .int($0.value)) }))
+        }
+        let followUps: [JSONValue] = agreement.followUps.map { .object([("hvad", .string($0.what)), ("tid", span($0.due))]) }
+        let links: [JSONValue] = agreement.links.map { .object([("titel", .string($0.title)), ("url", .string($0.url))]) }
+        return .object(
+            [("beslutninger", .array(decisions)), ("budget", .object(budget))]
+                + JSONValue.member("evaluering", agreement.evaluation.map(span))
+                + [("filer", .object([("kilde", .string("kilder/\(agreement.id).md")),
+                                      ("tekst", .string("aftaler/\(agreement.id).txt"))])),
+                   ("id", .string(agreement.id))]
+                + JSONValue.member("ikrafttrædelse", agreement.entryIntoForce.map { .string($0.iso) })
+                + [("indsatsområde", term(agreement.area.id, agreement.area.label)),
+                   ("links", .array(links)),
+                   ("opfølgning", .array(followUps))]
+                + JSONValue.member("overdragelse", agreement.handover.map { term($0.id, $0.label) })
+                + [("parter", .array(agreement.parties.map { term($0.id, $0.label) })),
+                   ("status", .string(agreement.status.rawValue)),
+                   ("titel", .string(agreement.title)),
+                   ("type", .string(agreement.kind.id))])
     }
 }

@@ -34,28 +34,30 @@ public struct HandoverBundle: Sendable {
 
     /// The bag: payload files and bag-info fields.
     public func makeBag() throws -> Bag {
-        // The independent parts are made on all cores; they are put together in a fixed order.
-        let parts: [[BagPayloadFile]] = try Parallel.map(4) { part in
+        let obligations = agreements.flatMap(\.obligations).sorted { ($0.due, $0.agreementID) < ($1.due, $1.agreementID) }
+        // The independent parts are made on all cores, the longest first; they are put together
+        // in a fixed order (the bag sorts its files by path anyway).
+        let parts: [[BagPayloadFile]] = try Parallel.map(5) { part in
             switch part {
             case 0:
+                let report = StatusReport(agreements: agreements, asOf: date).html()
+                return [BagPayloadFile(path: "statusrapport.html", data: Data(report.utf8))]
+            case 1:
+                return [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
+            case 2:
+                return try spreadsheets()
+            case 3:
+                return [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations, asOf: date).utf8))]
+            default:
                 return try Parallel.chunked(agreements.count) { range in
                     agreements[range].flatMap { agreement in [
                         BagPayloadFile(path: "aftaler/\(agreement.id).txt", data: Data(AgreementRenderer.text(agreement).utf8)),
                         BagPayloadFile(path: "kilder/\(agreement.id).md", data: agreement.source.bytes),
                     ] }
                 }
-            case 1:
-                return [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
-            case 2:
-                return try spreadsheets()
-            default:
-                let report = StatusReport(agreements: agreements, asOf: date).html()
-                return [BagPayloadFile(path: "statusrapport.html", data: Data(report.utf8))]
             }
         }
         var files = parts.flatMap { $0 }
-        let obligations = agreements.flatMap(\.obligations).sorted { ($0.due, $0.agreementID) < ($1.due, $1.agreementID) }
-        files.append(BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations, asOf: date).utf8)))
         let index = BundleIndex.text(name: name, date: date, agreements: agreements, files: files, obligations: obligations)
         files.append(BagPayloadFile(path: "oversigt.txt", data: Data(index.utf8)))
         return try Bag(name: name, files: files, info: [
@@ -86,17 +88,17 @@ public struct HandoverBundle: Sendable {
         }
     }
 
-    /// The workplan spreadsheets of the selected agreements, written through a scratch folder.
+    /// The workplan spreadsheets of the selected agreements, written one after the other through a
+    /// ``ScratchFolder`` (removed afterwards; one left by a killed run goes with the next bundle).
     private func spreadsheets() throws -> [BagPayloadFile] {
-        let scratch = FileManager.default.temporaryDirectory.appending(path: "aftaler-bundle-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
         var files: [BagPayloadFile] = []
         for name in Self.layouts {
             guard let layout = portfolio.templates.layouts[name] else { continue }
             let table = WorkplanTable(layout: layout, agreements: agreements)
             guard table.rowCount > 0 else { continue }
-            let url = scratch.appending(path: "\(name).xlsx")
+            let url = scratch.url.appending(path: "\(name).xlsx")
             try WorkplanExporter().export([table], to: url, created: layout.statusDate ?? date)
             files.append(BagPayloadFile(path: "regneark/\(name).xlsx", data: try Data(contentsOf: url)))
         }

@@ -3,7 +3,8 @@ import Testing
 
 /// `aftale export` killed with SIGKILL at seeded random moments: afterwards the target holds the
 /// previous good file, or nothing if there was none, or the complete new file; never a partial
-/// one. The temporary files a killed run leaves are removed by the next run.
+/// one. The temporary files a killed run leaves are removed by the next run, and so are the
+/// scratch folders a bundle's spreadsheets pass through (in the children's own `TMPDIR`).
 @Suite(.serialized) struct ExportKillTests {
     /// SplitMix64: the same seed gives the same kill moments on every machine.
     struct SeededRandom: RandomNumberGenerator {
@@ -26,11 +27,17 @@ import Testing
         // The shipped agreements: a real export, long enough to be killed while writing.
         let workspace = Workspace.root
         let folder = try Workspace.folder("aftaler-kill")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try Workspace.folder("aftaler-kill-tmp")
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: temporary)
+        }
         let target = folder.appending(path: file)
         func export(asOf date: String) throws -> Child {
-            try Child(Workspace.aftale, ["export", command, "--as-of", date, "--output", target.path] + options, in: workspace)
+            try Child(Workspace.aftale, ["export", command, "--as-of", date, "--output", target.path] + options, in: workspace,
+                      environment: ["TMPDIR": temporary.path])
         }
+        var scratchLeft = 0
         // The previous good file (as of 2024) and the new one (as of 2025) differ.
         let first = try export(asOf: "2024-01-01").wait()
         try #require(first.status == 0, "\(first)")
@@ -68,6 +75,7 @@ import Testing
             #expect(state != "nothing" || !hadPrevious, "trial \(trial): the previous file was lost")
             #expect(state != "previous" || hadPrevious, "trial \(trial): a file appeared from nowhere")
             outcomes["\(state), \(Self.writing(file, in: folder) ? "temporary file left" : "clean")", default: 0] += 1
+            scratchLeft += Workspace.names(in: temporary).filter { $0.hasPrefix("aftaler-bundle-") }.count
         }
         // At least one kill must have hit a write in progress, or the test showed nothing.
         #expect(outcomes.keys.contains { $0.hasSuffix("temporary file left") }, "\(outcomes)")
@@ -76,6 +84,8 @@ import Testing
         #expect(again.status == 0, "\(again)")
         #expect(try Data(contentsOf: target) == new)
         #expect(Workspace.names(in: folder) == [file], "after \(outcomes)")
+        #expect(!Workspace.names(in: temporary).contains { $0.hasPrefix("aftaler-bundle-") },
+                "scratch folders left after the next run (killed runs had left \(scratchLeft))")
     }
 
     /// The inode of `file`, or nil: a rename over it gives a new one.

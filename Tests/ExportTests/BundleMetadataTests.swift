@@ -1,0 +1,128 @@
+import AftalerCore
+import Foundation
+@testable import HandoverBundle
+import Testing
+
+/// `aftaler.json` is written by hand (``JSONText``) for speed; these tests hold it to the bytes
+/// Foundation's `JSONEncoder` wrote from the Encodable model it replaced (kept here as the reference).
+@Suite struct BundleMetadataTests {
+    /// The former model of `aftaler.json`, encoded by `JSONEncoder` as `BundleMetadata` used to.
+    enum Reference {
+        struct Document: Encodable { let pakke: String; let dato: String; let aftaler: [Entry] }
+        struct Term: Encodable { let id: String; let navn: String }
+        struct Span: Encodable { let tekst: String; let fra: String; let til: String }
+        struct DecisionEntry: Encodable { let organ: Term; let dato: Span; let udfald: String; let note: String? }
+        struct FollowUpEntry: Encodable { let tid: Span; let hvad: String }
+        struct LinkEntry: Encodable { let titel: String; let url: String }
+        struct Files: Encodable { let tekst: String; let kilde: String }
+        struct Entry: Encodable {
+            let id: String, type: String, titel: String, indsatsområde: Term, parter: [Term], status: String
+            let ikrafttrædelse: String?, evaluering: Span?, beslutninger: [DecisionEntry], opfølgning: [FollowUpEntry]
+            let links: [LinkEntry], overdragelse: Term?, budget: [String: [String: Int]], filer: Files
+        }
+
+        static func span(_ period: Period) -> Span { Span(tekst: period.text, fra: period.start.iso, til: period.end.iso) }
+
+        static func json(_ agreements: [Agreement], date: CivilDate, name: String) throws -> Data {
+            let entries = agreements.sorted { $0.id < $1.id }.map { agreement in
+                Entry(id: agreement.id, type: agreement.kind.id, titel: agreement.title,
+                      indsatsområde: Term(id: agreement.area.id, navn: agreement.area.label),
+                      parter: agreement.parties.map { Term(id: $0.id, navn: $0.label) },
+                      status: agreement.status.rawValue, ikrafttrædelse: agreement.entryIntoForce?.iso,
+                      evaluering: agreement.evaluation.map(span),
+                      beslutninger: agreement.decisions.map {
+                          DecisionEntry(organ: Term(id: $0.body.id, navn: $0.body.label), dato: span($0.date),
+                                        udfald: $0.outcome.rawValue, note: $0.note)
+                      },
+                      opfølgning: agreement.followUps.map { FollowUpEntry(tid: span($0.due), hvad: $0.what) },
+                      links: agreement.links.map { LinkEntry(titel: $0.title, url: $0.url) },
+                      overdragelse: agreement.handover.map { Term(id: $0.id, navn: $0.label) },
+                      budget: agreement.budgets.mapValues { years in
+                          Dictionary(uniqueKeysWithValues: years.map { (String($0.key), $0.value) })
+                      },
+                      filer: Files(tekst: "aftaler/\(agreement.id).txt", kilde: "kilder/\(agreement.id).md"))
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return try encoder.encode(Document(pakke: name, dato: date.iso, aftaler: entries)) + Data("\n".utf8)
+        }
+    }
+
+    static let portfolio = Workspace(templatesFolder: Repository.templates, agreementPaths: [Repository.agreements]).load()
+    static let date = CivilDate(iso: "2025-02-03")!
+
+    /// Describes where two texts first differ.
+    static func firstDifference(_ ours: Data, _ reference: Data) -> String {
+        let same = zip(ours, reference).prefix { $0 == $1 }.count
+        return "first difference at byte \(same): ours …\(String(decoding: ours.dropFirst(max(0, same - 80)).prefix(160), as: UTF8.self))…"
+    }
+
+    @Test func theShippedAgreementsGiveTheBytesJSONEncoderGave() throws {
+        let agreements = Self.portfolio.agreements
+        try #require(agreements.count > 10)
+        let ours = try BundleMetadata.json(agreements, date: Self.date, name: "aftaler-overdragelse-2025-02-03")
+        let reference = try Reference.json(agreements, date: Self.date, name: "aftaler-overdragelse-2025-02-03")
+        let same = ours == reference  // a Bool: Swift Testing would diff the texts at length
+        #expect(same, "\(Self.firstDifference(ours, reference))")
+    }
+
+    @Test func escapesEmptyListsOptionalFieldsAndKeyOrderMatchJSONEncoder() throws {
+        var tricky = try #require(Self.portfolio.agreements.first {
+            !$0.decisions.isEmpty && !$0.followUps.isEmpty && !$0.links.isEmpty
+        })
+        tricky.title = "Citat \"x\" \\ a/b\ttab\nny linje\r\u{1}\u{8}\u{B}\u{C}\u{1F}\u{7F} æøå 😀 e\u{301}"
+        tricky.decisions[0].note = "note med \"citat\" og \u{0}"
+        tricky.followUps[0].what = "Opfølgning/evaluering\t(\u{1B}[0m)"
+        tricky.links[0].title = ""
+        tricky.links[0].url = "https://eksempel.dk/a/b?c=d&e=\"f\""
+        tricky.budgets = ["b-9": [2024: 5, 2023: -3], "b-10": [2030: 0], "Æ": [:], "a": [1999: 1]]
+        var bare = try #require(Self.portfolio.agreements.first { $0.id != tricky.id })
+        bare.parties = []
+        bare.decisions = []
+        bare.followUps = []
+        bare.links = []
+        bare.budgets = [:]
+        bare.handover = nil
+        bare.entryIntoForce = nil
+        bare.evaluation = nil
+        for agreements in [[tricky, bare], [bare], []] {
+            let name = "pakke \"navn\"/æ"
+            let ours = try BundleMetadata.json(agreements, date: Self.date, name: name)
+            let reference = try Reference.json(agreements, date: Self.date, name: name)
+            let same = ours == reference
+            #expect(same, "\(agreements.count) agreements: \(Self.firstDifference(ours, reference))")
+        }
+    }
+
+    @Test func membersGivenOutOfOrderAreSortedByTheirUTF8Bytes() {
+        var text = JSONText()
+        text.write(.object([("b", .int(1)), ("æ", .int(2)), ("B", .int(3)), ("a", .array([]))]), level: 0)
+        #expect(String(decoding: text.bytes, as: UTF8.self) == "{\n  \"B\" : 3,\n  \"a\" : [\n\n  ],\n  \"b\" : 1,\n  \"æ\" : 2\n}")
+    }
+}
+
+/// The scratch folder the spreadsheets pass through is removed, also when a run was killed.
+@Suite struct ScratchFolderTests {
+    @Test func staleScratchFoldersOfDeadProcessesAreRemovedOthersKept() throws {
+        let parent = Repository.makeFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let gone = Process()
+        gone.executableURL = URL(filePath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let dead = "\(ScratchFolder.prefix)\(gone.processIdentifier)-0A1B2C3D"
+        let alive = "\(ScratchFolder.prefix)\(getpid())-777"
+        let other = "aftaler-bundle-notes"
+        for name in [dead, alive, other] {
+            let folder = parent.appending(path: name)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("halv".utf8).write(to: folder.appending(path: "arbejdsplan.xlsx"))
+        }
+        let scratch = try ScratchFolder(in: parent)
+        #expect(scratch.url.lastPathComponent.hasPrefix("\(ScratchFolder.prefix)\(getpid())-"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted()
+        #expect(names == [alive, other, scratch.url.lastPathComponent].sorted())
+        scratch.remove()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [alive, other].sorted())
+    }
+}
