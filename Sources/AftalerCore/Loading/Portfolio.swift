@@ -114,9 +114,17 @@ public struct Portfolio: Sendable {
 
     /// One run of loading: ids seen, bytes read, agreements and diagnostics so far.
     private struct Loader {
-        /// Files are read and parsed this many at a time, on all cores, then admitted in order: the
-        /// byte budget is checked file by file, and memory overshoots it by at most one batch.
-        static let batchSize = 64
+        /// Files are read and parsed at most this many at a time, on all cores, then admitted in
+        /// order, so that the byte budget is checked file by file.
+        static let maximumBatchSize = 1024
+
+        /// The next batch's size: as many files as may still be read in full within the byte budget
+        /// (each at most `SourceText.maximumByteCount`), so that a batch never reads far past the
+        /// budget; a big batch costs fewer pauses between batches.
+        var batchSize: Int {
+            let remaining = max(0, limits.maximumTotalByteCount - byteCount)
+            return max(1, min(Self.maximumBatchSize, remaining / SourceText.maximumByteCount))
+        }
 
         let parser: AgreementParser
         let limits: Limits
@@ -145,7 +153,8 @@ public struct Portfolio: Sendable {
             var next = 0
             while next < files.count, !stopped {
                 var admitted: [(id: String, file: PendingFile)] = []
-                while next < files.count, admitted.count < Self.batchSize {
+                let size = batchSize
+                while next < files.count, admitted.count < size {
                     let file = files[next]
                     next += 1
                     if let id = admit(name: file.name, path: file.path) { admitted.append((id, file)) }
