@@ -264,8 +264,8 @@ struct PeriodParser {
 
     static func trimmed(_ s: String) -> String {
         let scalars = s.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return s }
         return String(scalars[first...last])
     }
@@ -306,12 +306,17 @@ struct PeriodParser {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
+    /// Unicode white space, answered without a property lookup for ASCII (nearly every scalar).
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s == " " || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
+    }
+
     mutating func tokenize() throws(PeriodError) {
         let scalars = text.unicodeScalars
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if PeriodParser.isSpace(s) {
                 i = scalars.index(after: i)
                 continue
             }

@@ -57,9 +57,10 @@ enum AgreementFiles {
             // Paths are joined as strings: a URL per file costs more than reading the file.
             let folderPath = path.path.hasSuffix("/") ? path.path : path.path + "/"
             let shownFolder = TemplateLibrary.displayPrefix(ofFolder: path)
-            for name in names.sorted() {
+            for (name, mayBeLink) in names.sorted(by: { $0.name < $1.name }) {
                 let file = Found(name: name, fileSystemPath: folderPath + name, displayPath: shownFolder + name)
-                if let problem = linkProblem(file, folder: folder) {
+                // Most entries are regular files by their folder entry already: no lstat for those.
+                if mayBeLink, let problem = linkProblem(file, folder: folder) {
                     diagnostics.append(problem)
                 } else {
                     files.append(file)
@@ -75,17 +76,19 @@ enum AgreementFiles {
                    at: location, hint: "split the folder, or check that this is the agreements folder")
     }
 
-    /// The names ending in `.md` in `folder`, at most `limit + 1` of them; nil if it cannot be read.
-    private static func markdownNames(in folder: URL, limit: Int) -> [String]? {
+    /// The names ending in `.md` in `folder`, at most `limit + 1` of them, each with whether it may
+    /// be a symbolic link (the folder entry does not say it is a regular file); nil if the folder
+    /// cannot be read.
+    private static func markdownNames(in folder: URL, limit: Int) -> [(name: String, mayBeLink: Bool)]? {
         guard let directory = opendir(folder.path) else { return nil }
         defer { closedir(directory) }
-        var names: [String] = []
+        var names: [(name: String, mayBeLink: Bool)] = []
         while names.count <= limit, let entry = readdir(directory) {
             // d_name is read in place up to its NUL: glibc allocates each entry only as long as its
             // name, so copying the declared 256 bytes would read past the end (AddressSanitizer).
             let field = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
             let name = String(cString: field.assumingMemoryBound(to: CChar.self))
-            if name.hasSuffix(".md") { names.append(name) }
+            if name.hasSuffix(".md") { names.append((name, entry.pointee.d_type != UInt8(DT_REG))) }
         }
         return names
     }

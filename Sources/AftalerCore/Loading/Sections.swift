@@ -10,6 +10,8 @@ extension AgreementParser {
             guard let heading else { return }
             let content = lines.drop { $0.text.allSatisfy(\.isWhitespace) }
             var text = Self.joined(content.map(\.text))
+            // Trailing spaces and newlines are nearly always ASCII: drop those by byte first.
+            while let last = text.utf8.last, last == 0x20 || last == 0x0A { text.removeLast() }
             while let last = text.last, last.isWhitespace { text.removeLast() }
             let start = Diagnostic.Location(file: path, line: content.first?.line ?? heading.location.line, column: 1)
             if text.containsBytes(of: Placeholder.marker) {

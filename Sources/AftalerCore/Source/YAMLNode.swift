@@ -43,7 +43,9 @@ struct YAMLNode: Sendable {
 struct YAMLFields: Sequence, Sendable {
     private var pairs: [(key: String, value: YAMLNode)] = []
 
-    init() {}
+    init() {
+        pairs.reserveCapacity(8)
+    }
 
     subscript(key: String) -> YAMLNode? {
         pairs.first { $0.key == key }?.value

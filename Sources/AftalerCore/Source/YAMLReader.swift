@@ -77,14 +77,21 @@ struct YAMLReader {
     mutating func fields(_ node: YAMLNode, _ what: String, known: [String], required: [String] = [])
         -> YAMLFields?
     {
-        guard let pairs = mapping(node, what) else { return nil }
+        guard case .mapping(let pairs) = node.content else {
+            report(.wrongType, "'\(what)' must be a mapping of 'key: value' lines", at: node)
+            return nil
+        }
         var result = YAMLFields()
         for pair in pairs {
-            if known.contains(pair.key) {
-                result.append(pair.key, pair.value)
+            guard let key = pair.key.scalarText else {
+                report(.wrongType, "keys in '\(what)' must be plain words", at: pair.key)
+                continue
+            }
+            if known.contains(key) {
+                result.append(key, pair.value)
             } else {
-                report(.unknownField, "unknown field '\(pair.key)' in \(what)", at: pair.keyNode,
-                       hint: Suggestion.hint(for: pair.key, in: known) ?? "known fields: \(known.joined(separator: ", "))")
+                report(.unknownField, "unknown field '\(key)' in \(what)", at: pair.key,
+                       hint: Suggestion.hint(for: key, in: known) ?? "known fields: \(known.joined(separator: ", "))")
             }
         }
         for key in required where result[key] == nil {
