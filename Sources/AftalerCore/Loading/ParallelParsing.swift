@@ -53,8 +53,13 @@ extension AgreementParser {
 
 /// `map` over `0..<count` on all cores, results in index order.
 enum Parallel {
+    /// Work is handed out in chunks of about this many items: small enough that the cores finish
+    /// together (a core left idle while another ends a long chunk costs the whole chunk's time),
+    /// big enough that handing out costs nothing.
+    static let itemsPerChunk = 8
+
     static func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
-        let chunks = min(count, 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let chunks = min(count, max(4 * max(1, ProcessInfo.processInfo.activeProcessorCount), count / itemsPerChunk))
         guard chunks > 1 else { return (0..<count).map(transform) }
         nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<[Result]>.allocate(capacity: chunks)
         slots.initialize(repeating: [])
