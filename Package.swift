@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
-        .testTarget(name: "BagItTests", dependencies: ["BagIt", "ZipArchive"]),
+        .testTarget(name: "BagItTests", dependencies: ["BagIt", "ZipArchive", "CorpusGenerator"]),
         .testTarget(
             name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt"],
             exclude: ["Fixtures"]),

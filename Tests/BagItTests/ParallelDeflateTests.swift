@@ -1,4 +1,5 @@
 import BagIt
+import CorpusGenerator
 import Foundation
 import Testing
 @testable import ZipArchive
@@ -16,18 +17,6 @@ struct ParallelDeflateTests {
         var compression: ZipCompression = .deflated
     }
 
-    /// SplitMix64, so the entries are the same on every run.
-    struct SeededRandom: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Text-like (compressible) bytes: words drawn from a small Danish vocabulary.
     static func text(_ count: Int, _ random: inout SeededRandom) -> Data {
         let words = ["aftale", "kommune", "region", "opfølgning", "sundhedsråd", "borger", "status", "\n", "2025", "–"]
@@ -41,10 +30,11 @@ struct ParallelDeflateTests {
     /// Folders, empty, tiny, incompressible, stored and large files with UTF-8 names, in a mixed
     /// order, about 2.5 MB: more than one chunk for any number of threads.
     static let entries: [Entry] = {
-        var random = SeededRandom(state: 6)
+        // The benchmark's corpus generator (SplitMix64), so the entries are the same on every run.
+        var random = SeededRandom(seed: 6)
         var entries = [Entry(name: "bag/", data: nil), Entry(name: "bag/tom.txt", data: Data())]
         entries.append(Entry(name: "bag/a.txt", data: Data("a".utf8)))
-        entries.append(Entry(name: "bag/støj.bin", data: Data((0..<100_000).map { _ in UInt8.random(in: 0...255, using: &random) })))
+        entries.append(Entry(name: "bag/støj.bin", data: Data((0..<100_000).map { _ in UInt8(truncatingIfNeeded: random.next()) })))
         entries.append(Entry(name: "bag/gemt.txt", data: text(70_000, &random), compression: .stored))
         entries.append(Entry(name: "bag/aftaler/", data: nil))
         for index in 0..<60 {
@@ -162,7 +152,7 @@ struct ParallelDeflateTests {
 
     @Test("chunks are consecutive runs covering every entry once; only a single large entry exceeds the target")
     func chunkPlan() {
-        var random = SeededRandom(state: 1)
+        var random = SeededRandom(seed: 1)
         for threads in [1, 2, 3, 8] {
             for count in [0, 1, 2, 17, 500] {
                 let sizes = (0..<count).map { _ in Int(random.next() % 300_000) }
