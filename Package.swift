@@ -69,7 +69,7 @@ let package = Package(
         // makes a replayer of fuzz inputs; scripts/fuzz builds it with -sanitize=fuzzer -DFUZZING.
         .target(name: "CLibFuzzer"),
         .executableTarget(name: "AftalerFuzz", dependencies: ["AftalerCore", "CLibFuzzer"]),
-        .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore"], exclude: ["Golden"]),
+        .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore", "CorpusGenerator"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "BagItTests", dependencies: ["BagIt", "ZipArchive", "CorpusGenerator"]),
@@ -81,7 +81,8 @@ let package = Package(
             dependencies: ["BenchmarkKit", "CorpusGenerator", "WorkplanExport", "BagIt", "aftale", "aftale-bench"]),
         .testTarget(
             name: "RobustnessTests",
-            dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "XLSXWriter", "aftale", "AftalerFuzz"],
+            dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "XLSXWriter", "aftale", "AftalerFuzz",
+                           "CorpusGenerator"],
             exclude: ["FuzzCorpus"]),
     ],
     swiftLanguageModes: [.v6]

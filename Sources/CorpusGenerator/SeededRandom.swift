@@ -3,7 +3,9 @@
 /// The corpus must be the same for the same seed on every machine and with every Swift version,
 /// so nothing here uses the standard library's `random(in:using:)` or `shuffled(using:)`, whose
 /// algorithms are not promised to stay the same; every draw is computed from the raw 64-bit output.
-public struct SeededRandom: Sendable {
+/// It is a `RandomNumberGenerator` all the same, for tests that shuffle or draw with the standard
+/// library where only "the same on every run of this build" matters.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// A generator for `seed`.

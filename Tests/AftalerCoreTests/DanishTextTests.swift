@@ -1,4 +1,5 @@
 import AftalerCore
+import CorpusGenerator
 import Foundation
 import Testing
 
@@ -177,7 +178,7 @@ struct DanishTextTests {
 
     @Test("sorts golden lists from any starting order", arguments: golden)
     func sortsGoldenLists(_ g: Golden) {
-        var generator = SplitMix64(seed: 2025)
+        var generator = SeededRandom(seed: 2025)
         for _ in 0..<20 {
             let shuffled = g.sorted.shuffled(using: &generator)
             #expect(shuffled.sortedDanish() == g.sorted)
@@ -228,19 +229,6 @@ struct DanishTextTests {
             Agreement(id: 3, title: "Akutfunktioner"), Agreement(id: 4, title: "Ældre borgere"),
         ]
         #expect(agreements.sortedDanish(by: \.title).map(\.id) == [3, 1, 4, 2])
-    }
-}
-
-/// A small deterministic random number generator for shuffling test input.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

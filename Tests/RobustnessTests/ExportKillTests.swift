@@ -1,3 +1,4 @@
+import CorpusGenerator
 import Foundation
 import Testing
 
@@ -6,17 +7,6 @@ import Testing
 /// one. The temporary files a killed run leaves are removed by the next run, and so are the
 /// scratch folders a bundle's spreadsheets pass through (in the children's own `TMPDIR`).
 @Suite(.serialized) struct ExportKillTests {
-    /// SplitMix64: the same seed gives the same kill moments on every machine.
-    struct SeededRandom: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let trials = 16
 
@@ -47,7 +37,8 @@ import Testing
         let new = try Data(contentsOf: target)
         try #require(previous != new)
 
-        var random = SeededRandom(state: seed)
+        // The corpus generator's SplitMix64: the same seed gives the same kill moments everywhere.
+        var random = SeededRandom(seed: seed)
         var outcomes: [String: Int] = [:]
         for trial in 0..<Self.trials {
             let hadPrevious = trial % 2 == 0
