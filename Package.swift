@@ -4,6 +4,7 @@
 // cross-sector health agreement. See README.md for the architecture; in short:
 //
 //   AftalerCore     model, loading, blocks, validation, Danish periods/dates/collation, rendering
+//   ParallelWork    an ordered parallel map over the cores (AftalerCore, BagIt, HandoverBundle)
 //   XLSXWriter      a small Swift API over libxlsxwriter (knows nothing of agreements)
 //   ZipArchive      a small Swift API over libzip (knows nothing of agreements)
 //   BagIt           writes and verifies BagIt 1.0 bags serialized as zip (knows nothing of agreements)
@@ -39,15 +40,17 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
-        .target(name: "AftalerCore", dependencies: ["CYAML"]),
+        // Parallel map over the cores, shared by loading, hashing and bundling.
+        .target(name: "ParallelWork"),
+        .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork"]),
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
         .target(name: "ZipArchive", dependencies: ["CZip"]),
         .target(
             name: "BagIt",
-            dependencies: ["ZipArchive", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["ZipArchive", "ParallelWork", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter"]),
-        .target(name: "HandoverBundle", dependencies: ["AftalerCore", "BagIt", "WorkplanExport"]),
+        .target(name: "HandoverBundle", dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "ParallelWork"]),
         // The benchmark (issue 6): a seeded corpus generator, the measurements, and the aftale-bench tool.
         .target(name: "CorpusGenerator"),
         .target(name: "BenchmarkKit", dependencies: ["CorpusGenerator", "AftalerCore", "WorkplanExport", "HandoverBundle"]),
@@ -72,6 +75,7 @@ let package = Package(
         .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore", "CorpusGenerator"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
+        .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(name: "BagItTests", dependencies: ["BagIt", "ZipArchive", "CorpusGenerator"]),
         .testTarget(
             name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt"],

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ParallelWork
 import ZipArchive
 
 /// Progress of ``BagWriter/write(_:to:modified:compression:compressionThreads:progress:)``.
@@ -53,7 +54,7 @@ public enum BagWriter {
         let total = bag.payload.count
         try progress?(BagProgress(phase: .hashing, filesDone: 0, totalFiles: total))
         // Hashed on every core; progress is then reported file by file, in order, as before.
-        let digests = try Parallel.chunked(total) { range in
+        let digests = Parallel.chunked(total) { range in
             bag.payload[range].map { hex(SHA256.hash(data: $0.data)) }
         }
         var manifestLines: [(digest: String, path: String)] = []

@@ -1,6 +1,7 @@
 import AftalerCore
 import BagIt
 import Foundation
+import ParallelWork
 
 /// `aftaler.json`: every agreement's metadata, decisions, follow-ups and handover recipient, with
 /// the same Danish keys as the source files and periods resolved to ISO date ranges.
@@ -11,7 +12,7 @@ enum BundleMetadata {
     static func json(_ agreements: [Agreement], date: CivilDate, name: String) throws -> Data {
         let sorted = agreements.sorted { $0.id < $1.id }
         // Each chunk writes its agreements as elements of the "aftaler" array (depth 2), joined by ",\n".
-        let chunks: [JSONText] = try Parallel.chunked(sorted.count) { range in
+        let chunks: [JSONText] = Parallel.chunked(sorted.count) { range in
             var text = JSONText()
             for (offset, agreement) in sorted[range].enumerated() {
                 if offset > 0 { text.append(",\n") }

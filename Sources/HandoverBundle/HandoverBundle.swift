@@ -1,6 +1,7 @@
 import AftalerCore
 import BagIt
 import Foundation
+import ParallelWork
 import WorkplanExport
 import ZipArchive
 
@@ -49,7 +50,7 @@ public struct HandoverBundle: Sendable {
             case 3:
                 return [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations, asOf: date).utf8))]
             default:
-                return try Parallel.chunked(agreements.count) { range in
+                return Parallel.chunked(agreements.count) { range in
                     agreements[range].flatMap { agreement in [
                         BagPayloadFile(path: "aftaler/\(agreement.id).txt", data: Data(AgreementRenderer.text(agreement).utf8)),
                         BagPayloadFile(path: "kilder/\(agreement.id).md", data: agreement.source.bytes),
