@@ -145,7 +145,7 @@ struct ArchiveScan {
 
     /// Reads an entry to its end (so libzip checks its CRC), hashing and extracting as it goes.
     private mutating func stream(_ entry: ZipEntry, algorithms: [ChecksumAlgorithm]) -> ScannedBag.File {
-        var hashers = algorithms.map { StreamingHasher($0) }
+        let hashers = algorithms.map { StreamingHasher($0) }
         var output: ExtractedFile?
         if let extractor { output = record({ try extractor.createFile(entry.name) }, for: entry.name) }
         var file = ScannedBag.File(size: entry.size)

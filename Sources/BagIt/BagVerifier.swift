@@ -9,7 +9,7 @@ import ZipArchive
 /// libzip, the single top folder, `bagit.txt`, every line of every payload
 /// manifest and tag manifest against the bytes, payload files missing from or
 /// extra to each manifest, and `Payload-Oxum`. Manifests in md5, sha1, sha256,
-/// sha384 and sha512 are checked.
+/// sha224, sha384 and sha512 are checked (digests from Debian's libcrypto).
 public enum BagVerifier {
     /// Checks the zipped bag at `url`; an empty result means the bag is valid.
     ///

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import ParallelWork
 import ZipArchive
@@ -55,7 +54,7 @@ public enum BagWriter {
         try progress?(BagProgress(phase: .hashing, filesDone: 0, totalFiles: total))
         // Hashed on every core; progress is then reported file by file, in order, as before.
         let digests = Parallel.chunked(total) { range in
-            bag.payload[range].map { hex(SHA256.hash(data: $0.data)) }
+            bag.payload[range].map { sha256Hex($0.data) }
         }
         var manifestLines: [(digest: String, path: String)] = []
         for (offset, file) in bag.payload.enumerated() {
@@ -74,7 +73,7 @@ public enum BagWriter {
         ]
         let tagManifest = TagFiles.renderManifest(
             tagFiles.sorted { BagPaths.precedes($0.name, $1.name) }
-                .map { (hex(SHA256.hash(data: $0.data)), $0.name) })
+                .map { (sha256Hex($0.data), $0.name) })
 
         let writer = try ZipWriter(creating: url, compressionThreads: compressionThreads)
         let root = bag.name + "/"

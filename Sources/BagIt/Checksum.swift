@@ -1,9 +1,9 @@
-import Crypto
+import CCrypto
 import Foundation
 
-/// The manifest algorithms the verifier understands (RFC 8493 §2.4 names), all from swift-crypto.
+/// The manifest algorithms the verifier understands (RFC 8493 §2.4 names), all from OpenSSL.
 enum ChecksumAlgorithm: String, CaseIterable, Sendable, Comparable {
-    case md5, sha1, sha256, sha384, sha512
+    case md5, sha1, sha224, sha256, sha384, sha512
 
     /// The algorithm of `manifest-ALG.txt` or `tagmanifest-ALG.txt`.
     init?(manifestSuffix: String) {
@@ -15,6 +15,7 @@ enum ChecksumAlgorithm: String, CaseIterable, Sendable, Comparable {
         switch self {
         case .md5: 32
         case .sha1: 40
+        case .sha224: 56
         case .sha256: 64
         case .sha384: 96
         case .sha512: 128
@@ -27,53 +28,60 @@ enum ChecksumAlgorithm: String, CaseIterable, Sendable, Comparable {
 
     /// The hex digest of some bytes.
     func hexDigest(_ data: Data) -> String {
-        var hasher = StreamingHasher(self)
+        let hasher = StreamingHasher(self)
         hasher.update(data)
         return hasher.finalize()
     }
 }
 
-/// Hashes data that arrives in chunks.
-struct StreamingHasher {
-    private enum State {
-        case md5(Insecure.MD5)
-        case sha1(Insecure.SHA1)
-        case sha256(SHA256)
-        case sha384(SHA384)
-        case sha512(SHA512)
-    }
-
-    private var state: State
+/// Hashes data that arrives in chunks, through OpenSSL's EVP interface (Debian's libcrypto).
+///
+/// Owns its `EVP_MD_CTX` and frees it when done; the EVP calls cannot fail for these built-in
+/// digests short of running out of memory, which stops the process as any allocation failure does.
+final class StreamingHasher {
+    private let context: OpaquePointer
 
     init(_ algorithm: ChecksumAlgorithm) {
-        switch algorithm {
-        case .md5: state = .md5(Insecure.MD5())
-        case .sha1: state = .sha1(Insecure.SHA1())
-        case .sha256: state = .sha256(SHA256())
-        case .sha384: state = .sha384(SHA384())
-        case .sha512: state = .sha512(SHA512())
+        guard let context = EVP_MD_CTX_new(), EVP_DigestInit_ex(context, algorithm.evpDigest, nil) == 1 else {
+            fatalError("OpenSSL could not start a \(algorithm.rawValue) digest")
         }
+        self.context = context
     }
 
-    mutating func update(_ data: Data) {
-        switch state {
-        case var .md5(hash): hash.update(data: data); state = .md5(hash)
-        case var .sha1(hash): hash.update(data: data); state = .sha1(hash)
-        case var .sha256(hash): hash.update(data: data); state = .sha256(hash)
-        case var .sha384(hash): hash.update(data: data); state = .sha384(hash)
-        case var .sha512(hash): hash.update(data: data); state = .sha512(hash)
+    deinit { EVP_MD_CTX_free(context) }
+
+    func update(_ data: Data) {
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+            _ = EVP_DigestUpdate(context, base, bytes.count)
         }
     }
 
     func finalize() -> String {
-        switch state {
-        case let .md5(hash): hex(hash.finalize())
-        case let .sha1(hash): hex(hash.finalize())
-        case let .sha256(hash): hex(hash.finalize())
-        case let .sha384(hash): hex(hash.finalize())
-        case let .sha512(hash): hex(hash.finalize())
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        _ = EVP_DigestFinal_ex(context, &digest, &length)
+        return hex(digest.prefix(Int(length)))
+    }
+}
+
+extension ChecksumAlgorithm {
+    /// OpenSSL's digest of this algorithm.
+    fileprivate var evpDigest: OpaquePointer? {
+        switch self {
+        case .md5: EVP_md5()
+        case .sha1: EVP_sha1()
+        case .sha224: EVP_sha224()
+        case .sha256: EVP_sha256()
+        case .sha384: EVP_sha384()
+        case .sha512: EVP_sha512()
         }
     }
+}
+
+/// The SHA-256 digest of some bytes, as lower-case hex.
+func sha256Hex(_ data: Data) -> String {
+    ChecksumAlgorithm.sha256.hexDigest(data)
 }
 
 /// Lower-case hex of a digest.
