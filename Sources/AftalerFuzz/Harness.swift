@@ -33,7 +33,7 @@ enum Harness {
             _ = AgreementRenderer.text(agreement)
             _ = AgreementRenderer.markdown(agreement)
             for layout in library.layouts.values {
-                _ = WorkplanTable(layout: layout, agreements: [agreement])
+                _ = WorkplanTable(layout: layout, agreements: [agreement], headingDate: nil, asOf: nil)
             }
         }
         return portfolio.diagnostics

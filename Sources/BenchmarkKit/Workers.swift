@@ -27,7 +27,7 @@ public enum Workers {
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var buffer = CellsFile.encode(.title(layout.title))
-        buffer += CellsFile.encode(.headings(layout.columns.map { layout.heading($0, asOf: nil) }))
+        buffer += CellsFile.encode(.headings(layout.columns.map { layout.heading($0, headingDate: nil, asOf: nil) }))
         try WorkplanRowGenerator(count: rows, seed: seed).forEach { item in
             switch item {
             case .group(let heading): buffer += CellsFile.encode(.group(heading))
@@ -59,7 +59,7 @@ public enum Workers {
             }
         }
         if heading != nil || !rows.isEmpty { groups.append(.init(heading: heading, rows: rows)) }
-        let table = WorkplanTable(layout: layout, groups: groups)
+        let table = WorkplanTable(layout: layout, groups: groups, headingDate: nil, asOf: nil)
         try WorkplanExporter().export([table], to: url, created: layout.statusDate ?? CivilDate(iso: "2023-10-01")!)
     }
 
@@ -110,9 +110,10 @@ public enum Workers {
             throw WorkerError("the corpus has \(portfolio.diagnostics.errorCount) error(s), first: "
                               + (portfolio.diagnostics.first.map { "\($0.location.file): \($0.message)" } ?? "?"))
         }
-        let selected = portfolio.agreements.filter { $0.status.isActive }
+        let plan = ExportPlan(portfolio: portfolio, asOf: AsOfDay(date: CivilDate(iso: "2025-01-01")!, origin: .given))
+        let selected = plan.handedOver
         let loaded = ChildProcess.now()
-        try HandoverBundle(portfolio: portfolio, agreements: selected).write(to: url)
+        try HandoverBundle(plan: plan).write(to: url)
         return BundleTiming(loadSeconds: loaded - start, writeSeconds: ChildProcess.now() - loaded,
                             agreements: selected.count)
     }

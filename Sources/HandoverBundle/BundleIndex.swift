@@ -4,7 +4,7 @@ import BagIt
 /// The human-readable index of a handover package (`oversigt.txt`) and its table of obligations.
 enum BundleIndex {
     static func text(name: String, date: CivilDate, agreements: [Agreement], files: [BagPayloadFile],
-                     obligations: [Obligation]) -> String {
+                     obligations: DueList) -> String {
         var lines = [
             "Overdragelsespakke: \(name)",
             "Dato: \(DanishFormat.date(date))",
@@ -32,28 +32,26 @@ enum BundleIndex {
                 lines.append("- \(agreement.title) [\(agreement.id)]: \(agreement.status.rawValue)\(handover)")
             }
         }
-        lines += ["", "Opfølgningsforpligtelser (\(obligations.count))", "-------"]
-        let titles = Dictionary(agreements.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        for obligation in obligations {
-            let overdue = obligation.due.end < date ? " (forfalden)" : ""
-            lines.append("- \(DanishFormat.period(obligation.due))\(overdue): \(obligation.what) "
-                         + "– \(titles[obligation.agreementID] ?? obligation.agreementID) [\(obligation.agreementID)]")
+        lines += ["", "Opfølgningsforpligtelser (\(obligations.items.count))", "-------"]
+        for item in obligations.items {
+            let overdue = item.state == .overdue ? " (forfalden)" : ""
+            lines.append("- \(DanishFormat.period(item.period))\(overdue): \(DueList.oneLine(item.what)) "
+                         + "– \(item.agreementTitle) [\(item.agreementID)]")
         }
         lines += ["", "Filer (\(files.count + 1))", "-------"]
         lines += (files.map(\.path) + ["oversigt.txt"]).sorted().map { "data/\($0)" }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Tab-separated: id, from, to, kind, what, overdue (ja/nej) relative to the bundle date.
-    static func obligationTable(_ obligations: [Obligation], asOf date: CivilDate) -> String {
+    /// Tab-separated: id, from, to, kind (opfølgning, evaluering, arbejdsplan), what, overdue
+    /// (ja/nej) on the bundle's day; the rows of the one obligation model, `DueList`.
+    static func obligationTable(_ obligations: DueList) -> String {
         var lines = ["aftale\tfra\ttil\ttype\thvad\tforfalden"]
-        for obligation in obligations {
+        for item in obligations.items {
             // Foundation's replacing is slow; most texts have neither character.
-            let what = obligation.what.utf8.contains { $0 == 0x09 || $0 == 0x0A }
-                ? obligation.what.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
-                : obligation.what
-            lines.append([obligation.agreementID, obligation.due.start.iso, obligation.due.end.iso,
-                          obligation.kind.rawValue, what, obligation.due.end < date ? "ja" : "nej"]
+            let what = item.what.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } ? DueList.oneLine(item.what) : item.what
+            lines.append([item.agreementID, item.period.start.iso, item.period.end.iso,
+                          item.source.rawValue, what, item.state == .overdue ? "ja" : "nej"]
                 .joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"

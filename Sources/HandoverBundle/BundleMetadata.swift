@@ -52,11 +52,28 @@ enum BundleMetadata {
         let budget: [(String, JSONValue)] = agreement.budgets.map { line, years in
             (line, .object(years.map { (String($0.key), .int($0.value)) }))
         }
-        let followUps: [JSONValue] = agreement.followUps.map { .object([("hvad", .string($0.what)), ("tid", span($0.due))]) }
+        func done(_ completion: Completion?) -> [(String, JSONValue)] {
+            guard let completion else { return [] }
+            return JSONValue.member("resultat", completion.result.map(JSONValue.string)) + [("udført", span(completion.date))]
+        }
+        let followUps: [JSONValue] = agreement.followUps.map { followUp in
+            let members: [(String, JSONValue)] = [("hvad", .string(followUp.what))]
+            let completion = done(followUp.done)
+            // Keys in UTF-8 order: hvad, resultat, tid, udført.
+            return .object(members + completion.filter { $0.0 == "resultat" } + [("tid", span(followUp.due))]
+                           + completion.filter { $0.0 == "udført" })
+        }
+        let history: [JSONValue] = agreement.statusHistory.map { change in
+            .object(JSONValue.member("dato", change.date.map(span)) + [("status", .string(change.status.rawValue))])
+        }
+        let evaluation: JSONValue? = agreement.evaluation.map { due in
+            .object(done(agreement.evaluationDone).filter { $0.0 == "resultat" } + [("tid", span(due))]
+                    + done(agreement.evaluationDone).filter { $0.0 == "udført" })
+        }
         let links: [JSONValue] = agreement.links.map { .object([("titel", .string($0.title)), ("url", .string($0.url))]) }
         return .object(
             [("beslutninger", .array(decisions)), ("budget", .object(budget))]
-                + JSONValue.member("evaluering", agreement.evaluation.map(span))
+                + JSONValue.member("evaluering", evaluation)
                 + [("filer", .object([("kilde", .string("kilder/\(agreement.id).md")),
                                       ("tekst", .string("aftaler/\(agreement.id).txt"))])),
                    ("id", .string(agreement.id))]
@@ -67,6 +84,7 @@ enum BundleMetadata {
                 + JSONValue.member("overdragelse", agreement.handover.map { term($0.id, $0.label) })
                 + [("parter", .array(agreement.parties.map { term($0.id, $0.label) })),
                    ("status", .string(agreement.status.rawValue)),
+                   ("statushistorik", .array(history)),
                    ("titel", .string(agreement.title)),
                    ("type", .string(agreement.kind.id))])
     }

@@ -11,44 +11,51 @@ import ZipArchive
 /// follow-up obligation (`oversigt.txt`, `opfølgning.tsv`), all as a BagIt 1.0 bag in a zip
 /// that any archive can check with standard tools.
 ///
-/// Everything is dated from the data (the latest decision, or the date given), so the same
-/// agreements give a byte-identical zip on any machine.
+/// Everything comes from one `ExportPlan`: the day (the bag's date, the zip's entry times, the
+/// report's "pr."), the agreements handed over (`ExportPlan.handedOver`) and the spreadsheets
+/// (`ExportPlan.table(_:)`, the same tables `aftale export workplan` writes). The same plan gives a
+/// byte-identical zip on any machine.
 public struct HandoverBundle: Sendable {
     /// Who hands the package over, for `bag-info.txt`.
     public static let organization = "Sundhedsaftalen i Region Midtjylland (Region Midtjylland, de 19 midtjyske kommuner og PLO-Midtjylland)"
     /// The layouts whose spreadsheets go into the package, in this order.
     public static let layouts = ["arbejdsplan", "overblik", "budget"]
 
-    public let portfolio: Portfolio
+    /// The years a bundle can be dated: those a zip entry's time can hold.
+    public static let datableYears = 1980...2107
+
+    public let plan: ExportPlan
+    /// The agreements handed over.
     public let agreements: [Agreement]
-    public let date: CivilDate
+    /// The day of the bundle, the plan's day.
+    public var date: CivilDate { plan.date }
     public let name: String
 
-    /// Prepares a bundle of `agreements` from `portfolio`. The name defaults to
-    /// `aftaler-overdragelse-DATE`; the date to the latest decision among the agreements.
-    public init(portfolio: Portfolio, agreements: [Agreement], name: String? = nil, date: CivilDate? = nil) {
-        self.portfolio = portfolio
-        self.agreements = agreements
-        self.date = date ?? portfolio.latestDecisionDate(in: agreements) ?? CivilDate(iso: "2000-01-01")!
-        self.name = name ?? "aftaler-overdragelse-\(self.date.iso)"
+    /// Prepares the bundle of `plan`. The name defaults to `aftaler-overdragelse-DATE`. Throws
+    /// `HandoverBundleError.dateOutOfRange` before anything is made when the day cannot date a zip.
+    public init(plan: ExportPlan, name: String? = nil) throws {
+        guard Self.datableYears.contains(plan.date.year) else { throw HandoverBundleError.dateOutOfRange(plan.date) }
+        self.plan = plan
+        self.agreements = plan.handedOver
+        self.name = name ?? "aftaler-overdragelse-\(plan.date.iso)"
     }
 
     /// The bag: payload files and bag-info fields.
     public func makeBag() throws -> Bag {
-        let obligations = agreements.flatMap(\.obligations).sorted { ($0.due, $0.agreementID) < ($1.due, $1.agreementID) }
+        let obligations = plan.dueList(of: agreements, window: nil)
         // The independent parts are made on all cores, the longest first; they are put together
         // in a fixed order (the bag sorts its files by path anyway).
         let parts: [[BagPayloadFile]] = try Parallel.map(5) { part in
             switch part {
             case 0:
-                let report = StatusReport(agreements: agreements, asOf: date).html()
+                let report = plan.statusReport(of: agreements).html()
                 return [BagPayloadFile(path: "statusrapport.html", data: Data(report.utf8))]
             case 1:
                 return [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
             case 2:
                 return try spreadsheets()
             case 3:
-                return [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations, asOf: date).utf8))]
+                return [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations).utf8))]
             default:
                 return Parallel.chunked(agreements.count) { range in
                     agreements[range].flatMap { agreement in [
@@ -89,18 +96,18 @@ public struct HandoverBundle: Sendable {
         }
     }
 
-    /// The workplan spreadsheets of the selected agreements, written one after the other through a
-    /// ``ScratchFolder`` (removed afterwards; one left by a killed run goes with the next bundle).
+    /// The plan's workplan spreadsheets, written one after the other through a ``ScratchFolder``
+    /// (removed afterwards; one left by a killed run goes with the next bundle).
     private func spreadsheets() throws -> [BagPayloadFile] {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         var files: [BagPayloadFile] = []
         for name in Self.layouts {
-            guard let layout = portfolio.templates.layouts[name] else { continue }
-            let table = WorkplanTable(layout: layout, agreements: agreements)
+            guard let layout = plan.portfolio.templates.layouts[name] else { continue }
+            let table = plan.table(layout)
             guard table.rowCount > 0 else { continue }
             let url = scratch.url.appending(path: "\(name).xlsx")
-            try WorkplanExporter().export([table], to: url, created: layout.statusDate ?? date)
+            try WorkplanExporter().export([table], to: url, created: plan.created)
             files.append(BagPayloadFile(path: "regneark/\(name).xlsx", data: try Data(contentsOf: url)))
         }
         return files

@@ -6,6 +6,8 @@ import ZipArchive
 public enum HandoverBundleError: Error, Equatable, CustomStringConvertible {
     /// The bundle's name (its folder in the zip) is not a safe folder name, or is too long.
     case invalidName(String, reason: String)
+    /// The day lies outside the years a zip file can date its entries (1980–2107).
+    case dateOutOfRange(CivilDate)
 
     public var description: String {
         switch self {
@@ -13,6 +15,9 @@ public enum HandoverBundleError: Error, Equatable, CustomStringConvertible {
             let shown = name.utf8.count > 80 ? String(name.prefix(60)) + "…" : name
             return "the bundle name '\(shown)' cannot be used: \(reason); choose another --name "
                 + "(at most 255 bytes, no / \\ : < > \" | ? * and not starting with '.')"
+        case let .dateOutOfRange(date):
+            return "a handover package cannot be dated \(date.iso): zip files date their entries "
+                + "\(HandoverBundle.datableYears.lowerBound)–\(HandoverBundle.datableYears.upperBound)"
         }
     }
 

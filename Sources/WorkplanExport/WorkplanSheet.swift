@@ -63,12 +63,12 @@ public struct WorkplanRowStream: WorkplanSheet {
     public var totalRow: [WorkplanTable.Cell]? { nil }
     private let lines: ((WorkplanSheetLine) throws -> Void) throws -> Void
 
-    /// A stream of `layout`'s sheet with headings as of `date` (see `Layout.heading(_:asOf:)`).
-    public init(layout: Layout, asOf date: CivilDate? = nil,
+    /// A stream of `layout`'s sheet with headings dated as `Layout.heading(_:headingDate:asOf:)` says.
+    public init(layout: Layout, headingDate: CivilDate? = nil, asOf: CivilDate? = nil,
                 lines: @escaping ((WorkplanSheetLine) throws -> Void) throws -> Void) {
         self.layout = layout
         self.title = layout.title
-        self.headings = layout.columns.map { layout.heading($0, asOf: date) }
+        self.headings = layout.columns.map { layout.heading($0, headingDate: headingDate, asOf: asOf) }
         self.statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
         self.lines = lines
     }

@@ -21,7 +21,9 @@ import Testing
         let stderr: String
     }
 
-    static func aftale(_ arguments: [String], in folder: URL = root) throws -> Run {
+    /// Runs `aftale` with `arguments` in `folder`. The child gets this process's environment
+    /// without SOURCE_DATE_EPOCH, plus `environment`.
+    static func aftale(_ arguments: [String], in folder: URL = root, environment: [String: String] = [:]) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appending(path: "aftale-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -32,6 +34,9 @@ import Testing
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        var childEnvironment = ProcessInfo.processInfo.environment
+        childEnvironment["SOURCE_DATE_EPOCH"] = nil
+        process.environment = childEnvironment.merging(environment) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         process.standardInput = FileHandle.nullDevice

@@ -49,14 +49,32 @@ import Testing
                 "no temporary file is left behind")
     }
 
-    @Test func asOfDefaultsToTheLatestDecisionAndSaysSo() throws {
+    @Test func asOfDefaultsToSourceDateEpochThenTodayInDenmarkAndSaysSo() throws {
         let folder = try CLI.workspace(["rygestop.md": try CLI.shipped("samarbejdsaftale-om-rygestop")])
-        let run = try CLI.aftale(["report", "status", "--area", "forebyggelse"], in: folder)
-        #expect(run.status == 0)
-        #expect(run.stdout.contains("Status pr. 1. januar 2019"), "the decision is dated \"2019\"")
-        #expect(run.stderr.contains("as of 2019-01-01"))
+        // 1738537200 is 2025-02-02 23:00 UTC, already 3 February in Denmark; the convention reads it as UTC.
+        let pinned = try CLI.aftale(["report", "status", "--area", "forebyggelse"], in: folder,
+                                    environment: ["SOURCE_DATE_EPOCH": "1738537200"])
+        #expect(pinned.status == 0, "\(pinned.stderr)")
+        #expect(pinned.stdout.contains("Status pr. 2. februar 2025"))
+        #expect(pinned.stderr.contains("as of 2025-02-02, the day of SOURCE_DATE_EPOCH"))
+        let bad = try CLI.aftale(["due"], in: folder, environment: ["SOURCE_DATE_EPOCH": "i går"])
+        #expect(bad.status == 64 && bad.stderr.contains("SOURCE_DATE_EPOCH must be a whole number"), "\(bad.stderr)")
+        // Today in Denmark, by the system's own tz database as the oracle (tzdata is installed by .ci/run).
+        let date = Process()
+        date.executableURL = URL(filePath: "/bin/date")
+        date.arguments = ["+%F"]
+        date.environment = ["TZ": "Europe/Copenhagen"]
+        let pipe = Pipe()
+        date.standardOutput = pipe
+        try date.run()
+        date.waitUntilExit()
+        let today = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/Europe/Copenhagen"),
+                     "tzdata is missing: the oracle for today in Denmark would silently be UTC")
         let due = try CLI.aftale(["due", "--format", "json"], in: folder)
-        #expect(try Self.json(due.stdout)["pr"] as? String == "2019-01-01")
+        #expect(try Self.json(due.stdout)["pr"] as? String == today)
+        #expect(due.stderr.contains("as of today, \(today) in Denmark"))
     }
 
     @Test func usageErrorsExit64AndInvalidAgreementsExit1() throws {

@@ -12,12 +12,15 @@ import Testing
         struct Term: Encodable { let id: String; let navn: String }
         struct Span: Encodable { let tekst: String; let fra: String; let til: String }
         struct DecisionEntry: Encodable { let organ: Term; let dato: Span; let udfald: String; let note: String? }
-        struct FollowUpEntry: Encodable { let tid: Span; let hvad: String }
+        struct FollowUpEntry: Encodable { let tid: Span; let hvad: String; let udført: Span?; let resultat: String? }
+        struct EvaluationEntry: Encodable { let tid: Span; let udført: Span?; let resultat: String? }
+        struct StatusEntry: Encodable { let dato: Span?; let status: String }
         struct LinkEntry: Encodable { let titel: String; let url: String }
         struct Files: Encodable { let tekst: String; let kilde: String }
         struct Entry: Encodable {
             let id: String, type: String, titel: String, indsatsområde: Term, parter: [Term], status: String
-            let ikrafttrædelse: String?, evaluering: Span?, beslutninger: [DecisionEntry], opfølgning: [FollowUpEntry]
+            let statushistorik: [StatusEntry]
+            let ikrafttrædelse: String?, evaluering: EvaluationEntry?, beslutninger: [DecisionEntry], opfølgning: [FollowUpEntry]
             let links: [LinkEntry], overdragelse: Term?, budget: [String: [String: Int]], filer: Files
         }
 
@@ -28,13 +31,21 @@ import Testing
                 Entry(id: agreement.id, type: agreement.kind.id, titel: agreement.title,
                       indsatsområde: Term(id: agreement.area.id, navn: agreement.area.label),
                       parter: agreement.parties.map { Term(id: $0.id, navn: $0.label) },
-                      status: agreement.status.rawValue, ikrafttrædelse: agreement.entryIntoForce?.iso,
-                      evaluering: agreement.evaluation.map(span),
+                      status: agreement.status.rawValue,
+                      statushistorik: agreement.statusHistory.map { StatusEntry(dato: $0.date.map(span), status: $0.status.rawValue) },
+                      ikrafttrædelse: agreement.entryIntoForce?.iso,
+                      evaluering: agreement.evaluation.map {
+                          EvaluationEntry(tid: span($0), udført: agreement.evaluationDone.map { span($0.date) },
+                                          resultat: agreement.evaluationDone?.result)
+                      },
                       beslutninger: agreement.decisions.map {
                           DecisionEntry(organ: Term(id: $0.body.id, navn: $0.body.label), dato: span($0.date),
                                         udfald: $0.outcome.rawValue, note: $0.note)
                       },
-                      opfølgning: agreement.followUps.map { FollowUpEntry(tid: span($0.due), hvad: $0.what) },
+                      opfølgning: agreement.followUps.map {
+                          FollowUpEntry(tid: span($0.due), hvad: $0.what, udført: $0.done.map { span($0.date) },
+                                        resultat: $0.done?.result)
+                      },
                       links: agreement.links.map { LinkEntry(titel: $0.title, url: $0.url) },
                       overdragelse: agreement.handover.map { Term(id: $0.id, navn: $0.label) },
                       budget: agreement.budgets.mapValues { years in
@@ -73,6 +84,11 @@ import Testing
         tricky.title = "Citat \"x\" \\ a/b\ttab\nny linje\r\u{1}\u{8}\u{B}\u{C}\u{1F}\u{7F} æøå 😀 e\u{301}"
         tricky.decisions[0].note = "note med \"citat\" og \u{0}"
         tricky.followUps[0].what = "Opfølgning/evaluering\t(\u{1B}[0m)"
+        tricky.followUps[0].done = Completion(date: try Period.parse("marts 2024"), result: "rate \"57 %\"")
+        tricky.evaluation = try Period.parse("2025")
+        tricky.evaluationDone = Completion(date: try Period.parse("15. september 2025"), result: nil)
+        tricky.statusHistory = [StatusChange(date: nil, status: .drafting),
+                                StatusChange(date: try Period.parse("1. september 2023"), status: .implementing)]
         tricky.links[0].title = ""
         tricky.links[0].url = "https://eksempel.dk/a/b?c=d&e=\"f\""
         tricky.budgets = ["b-9": [2024: 5, 2023: -3], "b-10": [2030: 0], "Æ": [:], "a": [1999: 1]]

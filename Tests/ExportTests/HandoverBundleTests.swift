@@ -15,8 +15,8 @@ import ZipArchive
 
     static let built: Built = {
         let portfolio = Workspace(templatesFolder: Repository.templates, agreementPaths: [Repository.agreements]).load()
-        let active = AgreementFilter(statuses: Set(Status.allCases.filter(\.isActive))).apply(portfolio.agreements)
-        let bundle = HandoverBundle(portfolio: portfolio, agreements: active, date: CivilDate(iso: "2025-02-03")!)
+        let plan = ExportPlan(portfolio: portfolio, asOf: AsOfDay(date: CivilDate(iso: "2025-02-03")!, origin: .given))
+        let bundle = try! HandoverBundle(plan: plan)
         let zip = Repository.makeFolder().appending(path: "\(bundle.name).zip")
         try! bundle.write(to: zip)
         return Built(portfolio: portfolio, bundle: bundle, zip: zip)
@@ -94,11 +94,13 @@ import ZipArchive
 
     @Test func indexListsEveryOpenFollowUpWithItsDate() throws {
         let index = try Self.reading.get().index
-        let obligations = Self.built.bundle.agreements.flatMap(\.obligations)
-        #expect(!obligations.isEmpty)
-        for obligation in obligations {
-            #expect(index.contains("\(DanishFormat.period(obligation.due))") && index.contains(obligation.what),
-                    "\(obligation.agreementID): \(obligation.what)")
+        let open = Self.built.bundle.agreements.flatMap { agreement in
+            agreement.followUps.filter { $0.done?.isDone(by: Self.built.bundle.date) != true }.map { (agreement.id, $0) }
+        }
+        #expect(!open.isEmpty)
+        for (id, followUp) in open {
+            #expect(index.contains("\(DanishFormat.period(followUp.due))") && index.contains(DueList.oneLine(followUp.what)),
+                    "\(id): \(followUp.what)")
         }
         #expect(index.contains("Dato: 3. februar 2025"))
         #expect(index.contains("(forfalden)"))
@@ -122,8 +124,7 @@ import ZipArchive
     @Test func sameAgreementsGiveAByteIdenticalZip() throws {
         // Time zone and umask are varied end to end in CLITests, in child processes.
         let again = Repository.makeFolder().appending(path: "igen.zip")
-        try HandoverBundle(portfolio: Self.built.portfolio, agreements: Self.built.bundle.agreements,
-                           date: Self.built.bundle.date).write(to: again)
+        try HandoverBundle(plan: Self.built.bundle.plan).write(to: again)
         let same = try Data(contentsOf: again) == Data(contentsOf: Self.built.zip)  // a Bool: no long diff on failure
         #expect(same, "a second write of the same agreements gave other bytes")
     }

@@ -16,11 +16,11 @@ import WorkplanExport
         let portfolio = Workspace(templatesFolder: Repository.templates, agreementPaths: [Repository.agreements]).load()
         let folder = Repository.makeFolder()
         var files: [String: URL] = [:]
+        let plan = ExportPlan(portfolio: portfolio, asOf: AsOfDay(date: CivilDate(iso: "2023-10-01")!, origin: .given))
         for name in ["arbejdsplan", "overblik", "budget"] {
             let layout = portfolio.templates.layouts[name]!
             let url = folder.appending(path: "\(name).xlsx")
-            try! WorkplanExporter().export([WorkplanTable(layout: layout, agreements: portfolio.agreements)], to: url,
-                                           created: layout.statusDate ?? portfolio.latestDecisionDate()!)
+            try! WorkplanExporter().export([plan.table(layout)], to: url, created: plan.created)
             files[name] = url
         }
         return Exported(folder: folder, portfolio: portfolio, files: files)
@@ -73,7 +73,7 @@ import WorkplanExport
         let sheet = try #require(try dump("arbejdsplan").sheets.first)
         #expect(sheet.name == "Arbejdsplan 2023")
         #expect(sheet.rows[1].map(\.value.string) == ["Målsætning", "Indsatser", "Status pr. okt. 2023",
-                                                       "Bestillinger der rækker ind i 2024", "Aftalestatus"])
+                                                       "Bestillinger der rækker ind i 2024", "Aftalestatus pr. 1. oktober 2023"])
         let rows = groupedRows(sheet)
         let areas = Self.exported.portfolio.templates.vocabulary.areas
         for seedRow in Self.seed.ssg {
@@ -158,8 +158,8 @@ import WorkplanExport
         let portfolio = Self.exported.portfolio
         let layout = try #require(portfolio.templates.layouts["overblik"])
         let again = Repository.makeFolder().appending(path: "overblik.xlsx")
-        try WorkplanExporter().export([WorkplanTable(layout: layout, agreements: portfolio.agreements)], to: again,
-                                      created: portfolio.latestDecisionDate()!)
+        let plan = ExportPlan(portfolio: portfolio, asOf: AsOfDay(date: CivilDate(iso: "2023-10-01")!, origin: .given))
+        try WorkplanExporter().export([plan.table(layout)], to: again, created: plan.created)
         #expect(try Data(contentsOf: again) == Data(contentsOf: Self.exported.files["overblik"]!))
     }
 
@@ -168,8 +168,8 @@ import WorkplanExport
         let layout = try #require(portfolio.templates.layouts["arbejdsplan"])
         let url = Repository.makeFolder().appending(path: "arbejdsplan-lav-hukommelse.xlsx")
         try WorkplanExporter(constantMemoryThreshold: 0)
-            .export([WorkplanTable(layout: layout, agreements: portfolio.agreements)], to: url,
-                    created: layout.statusDate!)
+            .export([ExportPlan(portfolio: portfolio, asOf: AsOfDay(date: CivilDate(iso: "2023-10-01")!, origin: .given))
+                .table(layout)], to: url, created: layout.statusDate!)
         let streamed = try #require(try XLSXDump.read([url])[url.path]?.sheets.first)
         let normal = try #require(try dump("arbejdsplan").sheets.first)
         #expect(streamed.rows.map { $0.map(\.value) } == normal.rows.map { $0.map(\.value) })
@@ -182,7 +182,7 @@ import WorkplanExport
         let folder = Repository.makeFolder()
         let target = folder.appending(path: "mangler/budget.xlsx")
         #expect(throws: AtomicFile.Failure.folderMissing(folder.appending(path: "mangler").path)) {
-            try WorkplanExporter().export([WorkplanTable(layout: layout, agreements: Self.exported.portfolio.agreements)],
+            try WorkplanExporter().export([WorkplanTable(layout: layout, agreements: Self.exported.portfolio.agreements, headingDate: layout.statusDate, asOf: nil)],
                                           to: target, created: CivilDate(iso: "2023-06-07")!)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)

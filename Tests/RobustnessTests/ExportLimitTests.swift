@@ -21,7 +21,7 @@ import XLSXWriter
         let text = Workspace.agreement().replacingOccurrences(of: "status: I gang", with: "status: \"\(status)\"")
         let portfolio = Portfolio.load(sources: [.init(name: "rygestop.md", bytes: Data(text.utf8))], templates: Self.templates)
         try #require(portfolio.isValid, "\(portfolio.diagnostics)")
-        return WorkplanTable(layout: Self.arbejdsplan, agreements: portfolio.agreements)
+        return WorkplanTable(layout: Self.arbejdsplan, agreements: portfolio.agreements, headingDate: Self.arbejdsplan.statusDate, asOf: nil)
     }
 
     func export(_ sheets: [any WorkplanSheet], to url: URL) throws {
@@ -76,10 +76,10 @@ import XLSXWriter
                           statusDate: nil, path: "bred.yaml")
         }
         let folder = try Workspace.folder()
-        let atLimit = WorkplanTable(layout: layout(columns: XLSXLimits.columnCount), agreements: [])
+        let atLimit = WorkplanTable(layout: layout(columns: XLSXLimits.columnCount), agreements: [], headingDate: nil, asOf: nil)
         try export([atLimit], to: folder.appending(path: "bred.xlsx"))
         #expect(throws: WorkplanExportError.tooManyColumns(layout: "bred", columns: XLSXLimits.columnCount + 1)) {
-            try export([WorkplanTable(layout: layout(columns: XLSXLimits.columnCount + 1), agreements: [])],
+            try export([WorkplanTable(layout: layout(columns: XLSXLimits.columnCount + 1), agreements: [], headingDate: nil, asOf: nil)],
                        to: folder.appending(path: "for-bred.xlsx"))
         }
         #expect(Workspace.names(in: folder) == ["bred.xlsx"])
@@ -107,7 +107,7 @@ import XLSXWriter
                                source: base.source, grouping: .none, sortKeys: [], columns: base.columns, statusDate: nil,
                                path: "plan.yaml")
         let error = #expect(throws: WorkplanExportError.self) {
-            try export([WorkplanTable(layout: unchecked, agreements: [])], to: folder.appending(path: "plan.xlsx"))
+            try export([WorkplanTable(layout: unchecked, agreements: [], headingDate: unchecked.statusDate, asOf: nil)], to: folder.appending(path: "plan.xlsx"))
         }
         #expect(error?.description.hasPrefix("the sheet name of layout 'plan' cannot be used: Sheet name") == true)
         #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "plan.xlsx").path))

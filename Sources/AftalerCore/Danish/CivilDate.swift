@@ -16,6 +16,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The day of the month, 1...`daysInMonth(year:month:)`.
     public let day: Int
 
+    /// The first day a `CivilDate` can represent, 0001-01-01.
+    public static let earliest = CivilDate(validYear: 1, month: 1, day: 1)
+    /// The last day a `CivilDate` can represent, 9999-12-31.
+    public static let latest = CivilDate(validYear: 9999, month: 12, day: 31)
+
     /// The years a `CivilDate` can represent.
     public static let supportedYears: ClosedRange<Int> = 1...9999
 

@@ -49,6 +49,7 @@ extension Diagnostic {
         case dateOrder = "date-order"
         case statusNeedsDecision = "status-needs-decision"
         case decisionOrder = "decision-order"
+        case statusOrder = "status-order"
         // Sections
         case missingSection = "missing-section"
         case emptySection = "empty-section"

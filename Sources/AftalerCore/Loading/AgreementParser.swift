@@ -41,10 +41,10 @@ struct AgreementParser {
         }
         let title = fields["titel"].flatMap { reader.string($0, "titel") }
         let area = fields["indsatsområde"].flatMap { reader.term($0, in: vocabulary.areas, "indsatsområde") }
-        let status: Status? = fields["status"].flatMap { reader.enumValue($0, "status", code: .unknownStatus) }
+        let statusHistory = fields["status"].flatMap { readStatusHistory($0, &reader) }
         let parties = fields["parter"].map { readParties($0, &reader) } ?? []
         let entryIntoForce = fields["ikrafttrædelse"].flatMap { reader.date($0, "ikrafttrædelse") }
-        let evaluation = fields["evaluering"].flatMap { reader.period($0, "evaluering") }
+        let evaluation = fields["evaluering"].map { readEvaluation($0, &reader) }
         let followUps = fields["opfølgning"].map { readFollowUps($0, &reader) } ?? []
         let decisions = fields["beslutninger"].map { readDecisions($0, &reader) } ?? []
         // A decision that could not be read may be the approval: then the approval rules stay quiet.
@@ -59,16 +59,47 @@ struct AgreementParser {
         if let kind {
             checkSections(sections, kind: kind, path: source.path, diagnostics: &diagnostics)
         }
-        guard let kind, let title, let area, let status else { return nil }
+        guard let kind, let title, let area, let statusHistory else { return nil }
         let agreement = Agreement(
-            id: id, kind: kind, title: title, area: area, parties: parties, status: status,
-            entryIntoForce: entryIntoForce, evaluation: evaluation, followUps: followUps, decisions: decisions,
+            id: id, kind: kind, title: title, area: area, parties: parties, statusHistory: statusHistory,
+            entryIntoForce: entryIntoForce, evaluation: evaluation?.due, evaluationDone: evaluation?.done, followUps: followUps, decisions: decisions,
             links: links, sections: sections, workplanEntries: entries, budgets: budgets, handover: handover,
             source: source)
         if !unreadDecisions {
             AgreementRules.check(agreement, fields: fields, reader: &reader)
         }
         return agreement
+    }
+
+    /// `status: godkendt`, or a history: a list of `{dato, status}`, oldest first.
+    private func readStatusHistory(_ node: YAMLNode, _ reader: inout YAMLReader) -> [StatusChange]? {
+        guard case .sequence(let elements) = node.content else {
+            let status: Status? = reader.enumValue(node, "status", code: .unknownStatus)
+            return status.map { [StatusChange(date: nil, status: $0)] }
+        }
+        var history: [StatusChange] = []
+        for element in elements {
+            guard let fields = reader.fields(element, "a status change", known: ["dato", "status"], required: ["status"])
+            else { return nil }
+            let date = fields["dato"].flatMap { reader.period($0, "dato") }
+            guard let status: Status = fields["status"].flatMap({ reader.enumValue($0, "status", code: .unknownStatus) }),
+                  fields["dato"] == nil || date != nil
+            else { return nil }
+            if let date, let previous = history.last?.date, date < previous {
+                reader.report(.statusOrder,
+                              "the status change of \(date.text) comes after one of \(previous.text); list the history oldest first",
+                              at: element, hint: "the last entry is the current status")
+            } else if fields["dato"] == nil, !history.isEmpty {
+                reader.report(.statusOrder, "only the first status of a history can be without 'dato'", at: element,
+                              hint: "write the date or period of the change; a month or a year will do")
+            }
+            history.append(StatusChange(date: date, status: status))
+        }
+        guard !history.isEmpty else {
+            reader.report(.emptyValue, "the status history is empty", at: node, hint: "write at least 'status: ...'")
+            return nil
+        }
+        return history
     }
 
     private func readParties(_ node: YAMLNode, _ reader: inout YAMLReader) -> [Party] {
@@ -86,12 +117,34 @@ struct AgreementParser {
 
     private func readFollowUps(_ node: YAMLNode, _ reader: inout YAMLReader) -> [FollowUp] {
         (reader.list(node, "opfølgning") ?? []).compactMap { element in
-            guard let fields = reader.fields(element, "a follow-up", known: ["tid", "hvad"], required: ["tid", "hvad"]),
+            guard let fields = reader.fields(element, "a follow-up", known: ["tid", "hvad", "udført", "resultat"],
+                                             required: ["tid", "hvad"]),
                   let due = fields["tid"].flatMap({ reader.period($0, "tid") }),
                   let what = fields["hvad"].flatMap({ reader.string($0, "hvad") })
             else { return nil }
-            return FollowUp(due: due, what: what)
+            return FollowUp(due: due, what: what, done: readCompletion(fields, &reader))
         }
+    }
+
+    /// `evaluering: 2025`, or `{tid, udført, resultat}` once it has been done.
+    private func readEvaluation(_ node: YAMLNode, _ reader: inout YAMLReader) -> (due: Period?, done: Completion?) {
+        guard case .mapping = node.content else { return (reader.period(node, "evaluering"), nil) }
+        guard let fields = reader.fields(node, "evaluering", known: ["tid", "udført", "resultat"], required: ["tid"])
+        else { return (nil, nil) }
+        return (fields["tid"].flatMap { reader.period($0, "tid") }, readCompletion(fields, &reader))
+    }
+
+    /// `udført` (a date or period) with an optional `resultat`; a result without a date is an error.
+    private func readCompletion(_ fields: YAMLFields, _ reader: inout YAMLReader) -> Completion? {
+        let result = fields["resultat"].flatMap { reader.string($0, "resultat") }
+        guard let doneNode = fields["udført"] else {
+            if let node = fields["resultat"], result != nil {
+                reader.report(.missingField, "'resultat' needs 'udført': when was it done?", at: node,
+                              hint: "write 'udført:' with the date or period it was done")
+            }
+            return nil
+        }
+        return reader.period(doneNode, "udført").map { Completion(date: $0, result: result) }
     }
 
     private func readDecisions(_ node: YAMLNode, _ reader: inout YAMLReader) -> [Decision] {

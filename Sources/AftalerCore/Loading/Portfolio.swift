@@ -245,11 +245,3 @@ public enum AgreementID {
         return trimmed.isEmpty ? "aftale" : trimmed
     }
 }
-
-extension Portfolio {
-    /// The date of the latest decision in `agreements` (or in the whole portfolio): outputs are
-    /// dated from the data, never from the clock, so that they are reproducible.
-    public func latestDecisionDate(in agreements: [Agreement]? = nil) -> CivilDate? {
-        (agreements ?? self.agreements).flatMap { $0.decisions.map(\.date.start) }.max()
-    }
-}

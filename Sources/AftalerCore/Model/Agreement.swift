@@ -5,9 +5,13 @@ public struct Agreement: Sendable, Identifiable {
     public var title: String
     public var area: Area
     public var parties: [Party]
-    public var status: Status
+    /// The status over time, oldest first; the last entry is the current status. A file with a
+    /// one-line `status:` has one entry without a date.
+    public var statusHistory: [StatusChange]
     public var entryIntoForce: CivilDate?
     public var evaluation: Period?
+    /// When the evaluation was done and what came of it, if the file records it.
+    public var evaluationDone: Completion?
     public var followUps: [FollowUp]
     public var decisions: [Decision]
     public var links: [Link]
@@ -21,6 +25,28 @@ public struct Agreement: Sendable, Identifiable {
     /// The file the agreement was read from, byte for byte.
     public let source: SourceText
 
+    /// The current status: the latest entry of the history.
+    public var status: Status { statusHistory.last!.status }
+
+    /// The status that held on `date`: the latest change dated on or before it (a change dated by a
+    /// period counts from the period's first day), or the undated first status when no dated
+    /// change had happened yet. Nil when the history starts after `date` (the agreement did not
+    /// exist yet, as far as the file knows).
+    public func status(on date: CivilDate) -> Status? {
+        statusHistory.last { ($0.date?.start ?? date) <= date }?.status
+    }
+
+    /// The agreement as it stood on `date`: its status history cut after that day, so that
+    /// `status` is the status then. Nil when the history starts after `date`.
+    public func asOf(_ date: CivilDate) -> Agreement? {
+        let known = statusHistory.filter { ($0.date?.start ?? date) <= date }  // the rule of status(on:)
+        guard !known.isEmpty else { return nil }
+        if known.count == statusHistory.count { return self }
+        var copy = self
+        copy.statusHistory = known
+        return copy
+    }
+
     /// The section with the given heading, if present.
     public func section(_ heading: String) -> Section? {
         sections.first { $0.heading == heading }
@@ -30,14 +56,17 @@ public struct Agreement: Sendable, Identifiable {
     public var firstApproval: Decision? {
         decisions.filter { $0.outcome.isApproval }.min { $0.date < $1.date }
     }
+}
 
-    /// Follow-up obligations not yet past, plus the evaluation, as dated obligations.
-    public var obligations: [Obligation] {
-        var result = followUps.map { Obligation(agreementID: id, what: $0.what, due: $0.due, kind: .followUp) }
-        if let evaluation {
-            result.append(Obligation(agreementID: id, what: "Evaluering", due: evaluation, kind: .evaluation))
-        }
-        return result
+/// One entry of an agreement's status history: from when (`dato`, a date or a period, unknown
+/// when nil) the agreement had the status.
+public struct StatusChange: Sendable, Hashable {
+    public var date: Period?
+    public var status: Status
+
+    public init(date: Period?, status: Status) {
+        self.date = date
+        self.status = status
     }
 }
 
@@ -62,16 +91,23 @@ public struct Decision: Sendable, Hashable {
 public struct FollowUp: Sendable, Hashable {
     public var due: Period
     public var what: String
+    /// When it was done and what came of it, if the file records it.
+    public var done: Completion?
 }
 
-/// A dated obligation of an agreement (a follow-up or its evaluation), for indexes and calendars.
-public struct Obligation: Sendable, Hashable {
-    /// What kind of obligation it is.
-    public enum Kind: String, Sendable, Hashable { case followUp = "opfølgning", evaluation = "evaluering" }
-    public var agreementID: String
-    public var what: String
-    public var due: Period
-    public var kind: Kind
+/// That an obligation (a follow-up or the evaluation) was done: when (`udført`) and what came of it
+/// (`resultat`: a rate, a decision, "evaluering forelagt SSG 15/9-23").
+public struct Completion: Sendable, Hashable {
+    public var date: Period
+    public var result: String?
+
+    public init(date: Period, result: String?) {
+        self.date = date
+        self.result = result
+    }
+
+    /// Whether it was done by `day`: its period has begun (a month or a quarter counts from its first day).
+    public func isDone(by day: CivilDate) -> Bool { date.start <= day }
 }
 
 /// A link to a public document about the agreement.

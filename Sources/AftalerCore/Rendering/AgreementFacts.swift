@@ -11,9 +11,11 @@ public struct AgreementFacts: Sendable {
         if !agreement.parties.isEmpty {
             pairs.append(("Parter", agreement.parties.map(\.label).joined(separator: ", ")))
         }
-        pairs.append(("Status", agreement.status.label))
+        pairs.append(("Status", Self.statusLine(agreement)))
         if let date = agreement.entryIntoForce { pairs.append(("Ikrafttrædelse", DanishFormat.date(date))) }
-        if let evaluation = agreement.evaluation { pairs.append(("Evaluering", DanishFormat.period(evaluation))) }
+        if let evaluation = agreement.evaluation {
+            pairs.append(("Evaluering", DanishFormat.period(evaluation) + Self.completionText(agreement.evaluationDone)))
+        }
         if let handover = agreement.handover { pairs.append(("Overdrages til", handover.label)) }
         pairs.append(("Id", agreement.id))
         self.pairs = pairs
@@ -26,9 +28,23 @@ public struct AgreementFacts: Sendable {
         return line
     }
 
-    /// One line per follow-up: "2026: Administrativ opfølgning ...".
+    /// One line per follow-up: "2026: Administrativ opfølgning ...", and when it was done and
+    /// what came of it: "(udført marts 2026: …)".
     public static func followUpLine(_ followUp: FollowUp) -> String {
-        "\(DanishFormat.period(followUp.due)): \(followUp.what)"
+        "\(DanishFormat.period(followUp.due)): \(followUp.what)" + completionText(followUp.done)
+    }
+
+    /// " (udført 15. september 2023: resultat)", or "" when not recorded as done.
+    public static func completionText(_ completion: Completion?) -> String {
+        guard let completion else { return "" }
+        return " (udført \(DanishFormat.period(completion.date))" + (completion.result.map { ": \($0)" } ?? "") + ")"
+    }
+
+    /// The status, with the day or period it has held since when the history dates it:
+    /// "Under implementering (siden 1. september 2023)".
+    public static func statusLine(_ agreement: Agreement) -> String {
+        let current = agreement.statusHistory.last!
+        return current.status.label + (current.date.map { " (siden \(DanishFormat.period($0)))" } ?? "")
     }
 }
 

@@ -20,6 +20,8 @@ public struct DueItem: Sendable, Hashable {
         case due = "aktuel"
         /// Its period starts after the day, within the window.
         case upcoming = "kommende"
+        /// The file records that it was done on or before the day (listed only when asked for).
+        case done = "udført"
     }
 
     public let agreementID: String
@@ -31,6 +33,8 @@ public struct DueItem: Sendable, Hashable {
     public let what: String
     public let period: Period
     public let state: State
+    /// When it was done and what came of it, when the file records it (whatever the state).
+    public let completion: Completion?
 
     /// The first day the obligation is overdue (the day after its period), when it is overdue.
     public var overdueSince: CivilDate? {
@@ -44,6 +48,7 @@ public struct DueItem: Sendable, Hashable {
         case .overdue: period.end.adding(days: 1)
         case .due: period.end
         case .upcoming: period.start
+        case .done: completion?.date.start ?? period.start
         }
     }
 }
@@ -52,53 +57,66 @@ public struct DueItem: Sendable, Hashable {
 /// due within a window from a given day, sorted by date (see `order`).
 ///
 /// Period expressions are resolved to their date ranges: "primo 2025" (January–April) is due from
-/// 1 January 2025 and overdue from 1 May 2025. The sources record no completion, so an
-/// obligation stays on the list until its agreement is updated: the follow-up removed or
-/// rewritten, the status set to `evalueret` (which settles the evaluation), or to `afsluttet` or
-/// `udgået` (which settles everything).
+/// 1 January 2025 and overdue from 1 May 2025. An obligation is settled when the file records it
+/// done (`udført`, on or before the day), when the agreement was `evalueret` on the day (which
+/// settles the evaluation), or `afsluttet` or `udgået` (which settles everything). The status that
+/// counts is the one that held on the day (see `Agreement.status(on:)`).
+///
+/// This is the one obligation model: `due`, the status report and the handover bundle's index all
+/// read it.
 public struct DueList: Sendable {
     /// The window used when none is given: about a quarter, one round of meetings ahead.
     public static let defaultWindow = 90
 
     /// The day the list is made as of.
     public let asOf: CivilDate
-    /// Obligations starting at most this many days after `asOf` are included.
-    public let window: Int
-    /// Overdue, due and upcoming obligations, in the order of `order`.
+    /// Obligations starting at most this many days after `asOf` are included; nil: all of them.
+    public let window: Int?
+    /// Overdue, due and upcoming obligations (and done ones when asked for), in the order of `order`.
     public let items: [DueItem]
 
-    /// The list for `agreements` as of `asOf`, with upcoming obligations up to `window` days ahead.
-    public init(agreements: [Agreement], asOf: CivilDate, window: Int = DueList.defaultWindow) {
+    /// The list for `agreements` as of `asOf`, with upcoming obligations up to `window` days ahead
+    /// (all when nil), and the ones done by `asOf` when `includeDone`.
+    public init(agreements: [Agreement], asOf: CivilDate, window: Int? = DueList.defaultWindow, includeDone: Bool = false) {
         self.asOf = asOf
         self.window = window
-        let horizon = asOf.adding(days: max(window, 0))
-        items = agreements.flatMap { Self.items(of: $0, asOf: asOf) }
-            .filter { $0.period.start <= horizon }
+        // The horizon stops at the last day a date can have: 9999-12-31 plus a window is no crash.
+        let horizon = window.map { CivilDate(dayNumber: asOf.dayNumber + max($0, 0)) ?? .latest } ?? .latest
+        items = agreements.flatMap { Self.items(of: $0, asOf: asOf, includeDone: includeDone) }
+            .filter { $0.state == .done || $0.period.start <= horizon }
             .sorted(by: Self.order)
     }
 
-    /// Every open obligation of `agreement`, with its state as of `asOf`, in the order of `order`. Agreements
-    /// that are `afsluttet` or `udgået` have none; an `evalueret` agreement's evaluation is done.
-    public static func items(of agreement: Agreement, asOf: CivilDate) -> [DueItem] {
-        guard agreement.status.isActive else { return [] }
-        var found: [(source: DueItem.Source, workplan: String?, what: String, period: Period)] = []
+    /// Every open obligation of `agreement` (and the done ones when `includeDone`), with its state
+    /// as of `asOf`, in the order of `order`. An agreement that was `afsluttet` or `udgået` on the
+    /// day has none; one that was `evalueret` has its evaluation done.
+    public static func items(of agreement: Agreement, asOf: CivilDate, includeDone: Bool = false) -> [DueItem] {
+        guard let status = agreement.status(on: asOf), status.isActive else { return [] }
+        var found: [(source: DueItem.Source, workplan: String?, what: String, period: Period, done: Completion?)] = []
         for followUp in agreement.followUps {
-            found.append((.followUp, nil, followUp.what, followUp.due))
+            found.append((.followUp, nil, followUp.what, followUp.due, followUp.done))
         }
-        if let evaluation = agreement.evaluation, agreement.status != .evaluated {
-            found.append((.evaluation, nil, "Evaluering", evaluation))
+        if let evaluation = agreement.evaluation, status != .evaluated || agreement.evaluationDone != nil {
+            found.append((.evaluation, nil, "Evaluering", evaluation, agreement.evaluationDone))
         }
         for workplan in agreement.workplanEntries.keys.sorted() {
             for entry in agreement.workplanEntries[workplan] ?? [] {
                 guard let time = entry.time else { continue }
                 let what = entry.proposal ?? entry.status ?? entry.initiative
-                found.append((.workplan, workplan, what, time))
+                found.append((.workplan, workplan, what, time, nil))
             }
         }
-        return found.map { item in
-            let state: DueItem.State = item.period.end < asOf ? .overdue : item.period.start <= asOf ? .due : .upcoming
+        return found.compactMap { item in
+            let state: DueItem.State
+            if item.done?.isDone(by: asOf) == true {
+                guard includeDone else { return nil }
+                state = .done
+            } else {
+                state = item.period.end < asOf ? .overdue : item.period.start <= asOf ? .due : .upcoming
+            }
             return DueItem(agreementID: agreement.id, agreementTitle: agreement.title, source: item.source,
-                           workplan: item.workplan, what: item.what, period: item.period, state: state)
+                           workplan: item.workplan, what: item.what, period: item.period, state: state,
+                           completion: item.done)
         }.sorted(by: order)
     }
 

@@ -5,10 +5,11 @@ extension DueList {
     ///
     /// "Opfølgning pr. 3. februar 2025: 2 forfaldne, 1 aktuel, 1 kommende inden for 90 dage".
     public var headline: String {
-        let overdue = count(.overdue), due = count(.due), upcoming = count(.upcoming)
+        let overdue = count(.overdue), due = count(.due), upcoming = count(.upcoming), done = count(.done)
+        let horizon = window.map { " inden for \($0) \($0 == 1 ? "dag" : "dage")" } ?? ""
         return "Opfølgning pr. \(DanishFormat.date(asOf)): \(overdue) \(overdue == 1 ? "forfalden" : "forfaldne"), "
-            + "\(due) \(due == 1 ? "aktuel" : "aktuelle"), \(upcoming) kommende inden for \(window) "
-            + (window == 1 ? "dag" : "dage")
+            + "\(due) \(due == 1 ? "aktuel" : "aktuelle"), \(upcoming) kommende\(horizon)"
+            + (done > 0 ? ", \(done) udført" : "")
     }
 
     /// The column headings of the table of items.
@@ -23,9 +24,11 @@ extension DueList {
             case .overdue: state = "forfalden siden \(DanishFormat.date(item.overdueSince ?? item.period.end))"
             case .due: state = "aktuel til \(DanishFormat.date(item.period.end))"
             case .upcoming: state = "kommende fra \(DanishFormat.date(item.period.start))"
+            case .done: state = "udført \(DanishFormat.period(item.completion?.date ?? item.period))"
             }
             let kind = item.workplan.map { "\(item.source.rawValue) \($0)" } ?? item.source.rawValue
-            return [state, DanishFormat.period(item.period), kind, item.agreementID, Self.oneLine(item.what)]
+            let result = item.completion?.result.map { " – resultat: \($0)" } ?? ""
+            return [state, DanishFormat.period(item.period), kind, item.agreementID, Self.oneLine(item.what + result)]
         }
     }
 
@@ -35,26 +38,26 @@ extension DueList {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = JSONDocument(
             pr: asOf.iso, vindue: window,
-            antal: JSONCounts(forfaldne: count(.overdue), aktuelle: count(.due), kommende: count(.upcoming)),
+            antal: JSONCounts(forfaldne: count(.overdue), aktuelle: count(.due), kommende: count(.upcoming), udførte: count(.done)),
             punkter: items.map { item in
                 JSONItem(aftale: item.agreementID, titel: item.agreementTitle, type: item.source.rawValue,
                          arbejdsplan: item.workplan, hvad: item.what,
-                         tid: JSONSpan(tekst: item.period.text, dansk: DanishFormat.period(item.period),
-                                       fra: item.period.start.iso, til: item.period.end.iso),
-                         tilstand: item.state.rawValue, forfaldenSiden: item.overdueSince?.iso)
+                         tid: JSONSpan(item.period),
+                         tilstand: item.state.rawValue, forfaldenSiden: item.overdueSince?.iso,
+                         udført: item.completion.map { JSONSpan($0.date) }, resultat: item.completion?.result)
             })
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 
     /// Text on one line: line breaks and tabs become spaces.
-    static func oneLine(_ text: String) -> String {
+    public static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: { $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
     /// The JSON document of `aftale due --format json`.
     struct JSONDocument: Encodable {
         let pr: String
-        let vindue: Int
+        let vindue: Int?
         let antal: JSONCounts
         let punkter: [JSONItem]
     }
@@ -64,6 +67,7 @@ extension DueList {
         let forfaldne: Int
         let aktuelle: Int
         let kommende: Int
+        let udførte: Int
     }
 
     /// A period: as written, in canonical Danish, and as an inclusive ISO date range.
@@ -72,6 +76,14 @@ extension DueList {
         let dansk: String
         let fra: String
         let til: String
+
+        init(tekst: String, dansk: String, fra: String, til: String) {
+            (self.tekst, self.dansk, self.fra, self.til) = (tekst, dansk, fra, til)
+        }
+
+        init(_ period: Period) {
+            self.init(tekst: period.text, dansk: DanishFormat.period(period), fra: period.start.iso, til: period.end.iso)
+        }
     }
 
     /// One item. `forfaldenSiden` is the first overdue day, or null.
@@ -84,9 +96,11 @@ extension DueList {
         let tid: JSONSpan
         let tilstand: String
         let forfaldenSiden: String?
+        let udført: JSONSpan?
+        let resultat: String?
 
         enum CodingKeys: String, CodingKey {
-            case aftale, titel, type, arbejdsplan, hvad, tid, tilstand
+            case aftale, titel, type, arbejdsplan, hvad, tid, tilstand, udført, resultat
             case forfaldenSiden = "forfalden_siden"
         }
 
@@ -100,6 +114,8 @@ extension DueList {
             try container.encode(tid, forKey: .tid)
             try container.encode(tilstand, forKey: .tilstand)
             try container.encode(forfaldenSiden, forKey: .forfaldenSiden)
+            try container.encode(udført, forKey: .udført)
+            try container.encode(resultat, forKey: .resultat)
         }
     }
 }

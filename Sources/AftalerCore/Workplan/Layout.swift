@@ -59,7 +59,8 @@ public struct Layout: Sendable {
     public let grouping: Grouping
     public let sortKeys: [SortKey]
     public let columns: [Column]
-    /// The default "as of" date for `{statusdato}`; `--as-of` overrides it.
+    /// The date the workplan's status texts were written ("Status pr. okt. 2023"), for
+    /// `{statusdato}` and `{næste år}`; without it, those placeholders take the plan's day.
     public let statusDate: CivilDate?
     /// The file the layout was read from.
     public let path: String
@@ -84,11 +85,17 @@ public struct Layout: Sendable {
         return nil
     }
 
-    /// The heading of `column` with its placeholders filled in for the given date.
-    public func heading(_ column: Column, asOf date: CivilDate?) -> String {
-        guard let date = date ?? statusDate else { return column.heading }
-        return column.heading
-            .replacingOccurrences(of: "{statusdato}", with: DanishFormat.monthAbbreviated(date))
-            .replacingOccurrences(of: "{næste år}", with: String(date.year + 1))
+    /// The heading of `column` with its placeholders filled in: `{statusdato}` ("okt. 2023") and
+    /// `{næste år}` from `headingDate`, `{dato}` ("1. november 2024") from `asOf`, the day the
+    /// output is made as of. Without dates the placeholders stay as written.
+    public func heading(_ column: Column, headingDate: CivilDate?, asOf: CivilDate?) -> String {
+        var text = column.heading
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        if let date = headingDate {
+            text = text.replacingOccurrences(of: "{statusdato}", with: DanishFormat.monthAbbreviated(date))
+                .replacingOccurrences(of: "{næste år}", with: String(date.year + 1))
+        }
+        if let asOf { text = text.replacingOccurrences(of: "{dato}", with: DanishFormat.date(asOf)) }
+        return text
     }
 }

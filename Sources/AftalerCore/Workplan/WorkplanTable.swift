@@ -52,17 +52,20 @@ public struct WorkplanTable: Sendable {
 
     public var rowCount: Int { groups.reduce(0) { $0 + $1.rows.count } }
 
-    /// Builds the table of `layout` from `agreements` (already filtered).
-    public init(layout: Layout, agreements: [Agreement], asOf date: CivilDate? = nil) {
+    /// Builds the table of `layout` from `agreements` (already filtered, and as they stood on the
+    /// day: see `ExportPlan`, which is how commands make tables). `headingDate` and `asOf` fill in
+    /// the headings' placeholders (`Layout.heading(_:headingDate:asOf:)`).
+    public init(layout: Layout, agreements: [Agreement], headingDate: CivilDate?, asOf: CivilDate?) {
         self.layout = layout
         self.title = layout.title
+        let dates = HeadingDates(heading: headingDate, asOf: asOf)
         switch layout.source {
         case .workplan(let workplan):
-            let table = Self.workplan(layout, workplan, agreements, asOf: date)
+            let table = Self.workplan(layout, workplan, agreements, dates: dates)
             (headings, groups, totalRow, numberColumns) = (table.headings, table.groups, nil, [])
             statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
         case .budget(let budget):
-            let table = Self.budget(layout, budget, agreements, asOf: date)
+            let table = Self.budget(layout, budget, agreements, dates: dates)
             (headings, groups, totalRow, numberColumns) = (table.headings, table.groups, table.total, table.numbers)
             statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
         }
@@ -70,14 +73,24 @@ public struct WorkplanTable: Sendable {
 
     /// A workplan table of rows made elsewhere, already grouped and sorted (for example read
     /// from a file by the benchmark); the layout gives the title, headings and status column.
-    public init(layout: Layout, groups: [Group], asOf date: CivilDate? = nil) {
+    public init(layout: Layout, groups: [Group], headingDate: CivilDate?, asOf: CivilDate?) {
         self.layout = layout
         self.title = layout.title
-        self.headings = layout.columns.map { layout.heading($0, asOf: date) }
+        self.headings = HeadingDates(heading: headingDate, asOf: asOf).headings(of: layout)
         self.groups = groups
         self.totalRow = nil
         self.statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
         self.numberColumns = []
+    }
+
+    /// The dates a table's headings are filled in with.
+    private struct HeadingDates {
+        let heading: CivilDate?
+        let asOf: CivilDate?
+
+        func headings(of layout: Layout) -> [String] {
+            layout.columns.map { layout.heading($0, headingDate: heading, asOf: asOf) }
+        }
     }
 
     private struct Candidate {
@@ -86,7 +99,7 @@ public struct WorkplanTable: Sendable {
     }
 
     private static func workplan(_ layout: Layout, _ workplan: String, _ agreements: [Agreement],
-                                 asOf date: CivilDate?) -> (headings: [String], groups: [Group]) {
+                                 dates: HeadingDates) -> (headings: [String], groups: [Group]) {
         let candidates = agreements.flatMap { agreement in
             (agreement.workplanEntries[workplan] ?? []).map { Candidate(agreement: agreement, entry: $0) }
         }
@@ -96,10 +109,10 @@ public struct WorkplanTable: Sendable {
                     cells: layout.columns.map { cell($0.field, candidate) })
             })
         }
-        return (layout.columns.map { layout.heading($0, asOf: date) }, groups)
+        return (dates.headings(of: layout), groups)
     }
 
-    private static func budget(_ layout: Layout, _ budget: String, _ agreements: [Agreement], asOf date: CivilDate?)
+    private static func budget(_ layout: Layout, _ budget: String, _ agreements: [Agreement], dates: HeadingDates)
         -> (headings: [String], groups: [Group], total: [Cell], numbers: [Int])
     {
         let members = agreements.filter { $0.budgets[budget] != nil }.map { Candidate(agreement: $0, entry: nil) }
@@ -122,7 +135,7 @@ public struct WorkplanTable: Sendable {
             }
             total.append(.columnTotal(sum))
         }
-        let headings = layout.columns.map { layout.heading($0, asOf: date) } + years.map(String.init) + ["I alt"]
+        let headings = dates.headings(of: layout) + years.map(String.init) + ["I alt"]
         return (headings, [Group(heading: nil, rows: rows)], total, Array(fixed..<(fixed + years.count + 1)))
     }
 

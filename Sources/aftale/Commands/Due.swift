@@ -8,23 +8,26 @@ struct Due: ParsableCommand {
         discussion: """
             Periods are resolved to date ranges: an obligation is due from the first day of its period \
             ("primo 2025" from 1 January 2025), overdue from the day after its last day, and upcoming when \
-            it starts within --within days after --as-of. Sorted by date. Agreements that are afsluttet or \
-            udgået have nothing due, and the evaluation of an evalueret agreement counts as done; otherwise \
-            an obligation stays listed until its agreement file is updated.
+            it starts within --within days after --as-of. Sorted by date. An obligation the file records as \
+            done (udført) by --as-of is left out (--done lists it with its result). Agreements that were \
+            afsluttet or udgået on the day have nothing due, and the evaluation of an evalueret agreement \
+            counts as done.
             """)
 
     /// Output formats of `due`.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var plan: PlanOptions
 
     @Option(help: "Also list obligations starting within this many days after --as-of.")
     var within: Int = DueList.defaultWindow
 
+    @Flag(help: "Also list obligations the files record as done (udført) by --as-of, with their results.")
+    var done = false
+
     @Option(help: "Output format: text (a table) or json.")
     var format: Format = .text
 
-    @OptionGroup var filter: FilterOptions
     @OptionGroup var output: OutputOption
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -36,8 +39,7 @@ struct Due: ParsableCommand {
 
     func run() throws {
         let portfolio = try workspace.loadValid()
-        let list = DueList(agreements: try filter.apply(to: portfolio), asOf: try asOf.resolve(for: portfolio),
-                           window: within)
+        let list = try plan.plan(for: portfolio).dueList(window: within, includeDone: done)
         switch format {
         case .json:
             try output.emit(try list.json())

@@ -31,15 +31,12 @@ struct ExportWorkplan: ParsableCommand {
             let hint = Suggestion.hint(for: layout, in: names) ?? "one of: \(names.joined(separator: ", "))"
             throw ValidationError("unknown layout '\(layout)' (\(hint))")
         }
-        let date = export.date()
-        let selected = try export.filter.apply(to: portfolio)
-        let table = WorkplanTable(layout: chosen, agreements: selected, asOf: date)
-        let created = date ?? chosen.statusDate ?? portfolio.latestDecisionDate(in: selected)
-            ?? CivilDate(iso: "2000-01-01")!
+        let plan = try export.plan.plan(for: portfolio)
+        let table = plan.table(chosen)
         let target = export.target(default: "\(chosen.name).xlsx")
         Console.error("Writing \(table.rowCount) row(s) of '\(chosen.name)' to \(target.relativePath) …")
         do {
-            try WorkplanExporter().export([table], to: target, created: created)
+            try WorkplanExporter().export([table], to: target, created: plan.created)
         } catch {
             Console.error("aftale: could not write \(target.relativePath): \(error)")
             throw ExitCode(1)

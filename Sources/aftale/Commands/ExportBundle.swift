@@ -24,10 +24,13 @@ struct ExportBundle: ParsableCommand {
 
     func run() throws {
         let portfolio = try workspace.loadValid()
-        var selection = try export.filter.selection(for: portfolio)
-        if selection.statuses.isEmpty { selection.statuses = Set(Status.allCases.filter(\.isActive)) }
-        let bundle = HandoverBundle(portfolio: portfolio, agreements: selection.apply(portfolio.agreements),
-                                    name: name, date: export.date())
+        let bundle: HandoverBundle
+        do {
+            bundle = try HandoverBundle(plan: try export.plan.plan(for: portfolio), name: name)
+        } catch let error as HandoverBundleError {
+            Console.error("aftale: \(error)")
+            throw ExitCode(64)
+        }
         let target = export.target(default: "\(bundle.name).zip")
         Console.error("Bundling \(bundle.agreements.count) agreement(s) into \(target.relativePath) …")
         var reported = -1

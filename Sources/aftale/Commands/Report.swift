@@ -30,15 +30,13 @@ struct ReportStatus: ParsableCommand {
     @Option(help: "The report's title.")
     var title: String = StatusReport.defaultTitle
 
-    @OptionGroup var asOf: AsOfOption
-    @OptionGroup var filter: FilterOptions
+    @OptionGroup var plan: PlanOptions
     @OptionGroup var output: OutputOption
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
         let portfolio = try workspace.loadValid()
-        let agreements = try filter.apply(to: portfolio)
-        let report = StatusReport(agreements: agreements, asOf: try asOf.resolve(for: portfolio), title: title)
+        let report = try plan.plan(for: portfolio).statusReport(title: title)
         switch format {
         case .text: try output.emit(report.text())
         case .markdown: try output.emit(report.markdown())

@@ -2,14 +2,12 @@ import AftalerCore
 import ArgumentParser
 import Foundation
 
-/// `--as-of`, shared by the reports and exports: the day they are made as of, never the clock.
+/// `--as-of`, shared by the reports and exports. The rule for the day when it is not given lives
+/// in `AsOfDay` (SOURCE_DATE_EPOCH, else today in Denmark).
 struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"),
-            help: "The day (YYYY-MM-DD) the output is as of; default: the latest decision date in the agreements.")
+            help: "The day (YYYY-MM-DD) the output is as of; default: $SOURCE_DATE_EPOCH, else today in Denmark.")
     var asOf: String?
-
-    /// The `--as-of` day if one was given.
-    var date: CivilDate? { asOf.flatMap { CivilDate(iso: $0) } }
 
     func validate() throws {
         if let asOf, CivilDate(iso: asOf) == nil {
@@ -17,14 +15,29 @@ struct AsOfOption: ParsableArguments {
         }
     }
 
-    /// The `--as-of` day, or the latest decision in the whole portfolio (said on stderr).
-    func resolve(for portfolio: Portfolio) throws -> CivilDate {
-        if let asOf, let date = CivilDate(iso: asOf) { return date }
-        guard let latest = portfolio.latestDecisionDate() else {
-            throw ValidationError("the agreements record no decisions to date the output from; pass --as-of YYYY-MM-DD")
+    /// The day, said on stderr when it was not given.
+    func resolve() throws -> AsOfDay {
+        let day: AsOfDay
+        do {
+            day = try AsOfDay.resolve(given: asOf.flatMap { CivilDate(iso: $0) },
+                                      environment: ProcessInfo.processInfo.environment,
+                                      now: Date().timeIntervalSince1970)
+        } catch {
+            throw ValidationError("\(error)")
         }
-        Console.error("aftale: as of \(latest.iso), the latest decision in the agreements (--as-of chooses another day)")
-        return latest
+        if day.origin != .given { Console.error("aftale: \(day.explanation) (--as-of chooses another day)") }
+        return day
+    }
+}
+
+/// `--as-of` with `--area`/`--status`: everything an `ExportPlan` is made from.
+struct PlanOptions: ParsableArguments {
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var filter: FilterOptions
+
+    /// The plan for `portfolio`: the day, then the agreements as they stood that day, filtered.
+    func plan(for portfolio: Portfolio) throws -> ExportPlan {
+        ExportPlan(portfolio: portfolio, filter: try filter.selection(for: portfolio), asOf: try asOf.resolve())
     }
 }
 

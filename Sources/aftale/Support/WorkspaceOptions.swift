@@ -16,17 +16,12 @@ struct WorkspaceOptions: ParsableArguments {
     }
 }
 
-/// Options every export shares: the date it is as of, the selection and where it goes.
+/// Options every export shares: the day and selection of its plan, and where it goes.
 struct ExportOptions: ParsableArguments {
-    @OptionGroup var asOf: AsOfOption
-
-    @OptionGroup var filter: FilterOptions
+    @OptionGroup var plan: PlanOptions
 
     @Option(help: "The output file (default: a file in Exports/).")
     var output: String?
-
-    /// The `--as-of` date (checked when the arguments were parsed), or nil for "from the data".
-    func date() -> CivilDate? { asOf.date }
 
     /// `--output`, or `Exports/NAME` when it is not given.
     func target(default name: String) -> URL {
