@@ -44,10 +44,13 @@ enum BundleMetadata {
         func span(_ period: Period) -> JSONValue {
             .object([("fra", .string(period.start.iso)), ("tekst", .string(period.text)), ("til", .string(period.end.iso))])
         }
+        // Unknown facts are null, never left out: the receiver sees that the sources do not say.
         let decisions: [JSONValue] = agreement.decisions.map { decision in
-            .object([("dato", span(decision.date))]
+            .object([("dato", decision.date.map(span) ?? .null)]
                 + JSONValue.member("note", decision.note.map(JSONValue.string))
-                + [("organ", term(decision.body.id, decision.body.label)), ("udfald", .string(decision.outcome.rawValue))])
+                + [("organ", decision.body.map { term($0.id, $0.label) } ?? .null),
+                   ("planlagt", .bool(decision.planned)),
+                   ("udfald", decision.outcome.map { .string($0.rawValue) } ?? .null)])
         }
         let budget: [(String, JSONValue)] = agreement.budgets.map { line, years in
             (line, .object(years.map { (String($0.key), .int($0.value)) }))
@@ -73,6 +76,7 @@ enum BundleMetadata {
         let links: [JSONValue] = agreement.links.map { .object([("titel", .string($0.title)), ("url", .string($0.url))]) }
         return .object(
             [("beslutninger", .array(decisions)), ("budget", .object(budget))]
+                + JSONValue.member("godkendelse", agreement.approvalNotRecorded ? .string("ikke registreret") : nil)
                 + JSONValue.member("evaluering", evaluation)
                 + [("filer", .object([("kilde", .string("kilder/\(agreement.id).md")),
                                       ("tekst", .string("aftaler/\(agreement.id).txt"))])),

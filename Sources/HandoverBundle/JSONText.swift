@@ -2,6 +2,9 @@
 indirect enum JSONValue {
     case string(String)
     case int(Int)
+    case bool(Bool)
+    /// `null`: a fact the sources do not give.
+    case null
     case array([JSONValue])
     /// Members in any order; they are written sorted by the UTF-8 bytes of their keys.
     case object([(String, JSONValue)])
@@ -30,6 +33,8 @@ struct JSONText {
         switch value {
         case .string(let text): write(string: text)
         case .int(let number): append(String(number))
+        case .bool(let value): append(value ? "true" : "false")
+        case .null: append("null")
         case .array(let elements):
             bytes.append(UInt8(ascii: "["))
             bytes.append(0x0A)

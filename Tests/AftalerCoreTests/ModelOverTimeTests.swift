@@ -126,6 +126,84 @@ import Testing
         #expect(text.contains("1. kvartal 2024 (udført 15. marts 2024: Evaluering forelagt SSG 15/3-24)"))
     }
 
+    @Test func plannedDecisionsAreDueAndUnknownFactsAreSaidNotGuessed() throws {
+        let text = """
+            ---
+            type: initiativ
+            titel: Initiativ med ukendte fakta
+            indsatsområde: ældre
+            status: implementeret
+            beslutninger:
+              - organ: ukendt
+                dato: ultimo 2019
+                udfald: godkendt
+              - organ: ssg
+                dato: ukendt
+                udfald: drøftet
+                note: Mødedato ikke i kilderne
+              - organ: ssg
+                dato: 2. maj 2025
+                planlagt: true
+                note: Opsamlingen behandles
+            ---
+            ## Hvad
+
+            Noget.
+
+            ## Betydning for borgerne
+
+            Noget.
+
+            ## Status
+
+            Noget.
+
+            """
+        let portfolio = Self.load([("ukendt.md", Data(text.utf8))])
+        try #require(portfolio.isValid, "\(portfolio.diagnostics)")
+        let agreement = try #require(portfolio.agreements.first)
+        #expect(agreement.firstApproval?.body == nil && agreement.firstApproval?.date?.text == "ultimo 2019")
+        let lines = Decision.chronological(agreement.decisions).map(AgreementFacts.decisionLine)
+        #expect(lines == ["ultimo 2019: Organ ikke oplyst – godkendt",
+                          "2. maj 2025: Sundhedsstyregruppen (SSG) – forventes behandlet. Opsamlingen behandles",
+                          "Dato ikke oplyst: Sundhedsstyregruppen (SSG) – drøftet. Mødedato ikke i kilderne"])
+        let before = DueList(agreements: portfolio.agreements, asOf: CivilDate(iso: "2025-04-01")!)
+        #expect(before.items.map(\.what) == ["Forventes behandlet i Sundhedsstyregruppen (SSG): Opsamlingen behandles"])
+        #expect(before.items.first?.state == .upcoming && before.items.first?.source == .decision)
+        let after = DueList(agreements: portfolio.agreements, asOf: CivilDate(iso: "2025-05-03")!)
+        #expect(after.items.first?.state == .overdue, "a planned decision not recorded as taken is overdue")
+    }
+
+    @Test func approvalMayBeRecordedAsUnknownButNeverGuessed() throws {
+        func portfolio(_ extra: String) -> Portfolio {
+            let text = String(decoding: Self.file("g", status: " godkendt").1, as: UTF8.self)
+                .replacingOccurrences(of: "beslutninger:\n  - organ: ssu\n    dato: 2023-06-01\n    udfald: godkendt\n", with: extra)
+            return Self.load([("g.md", Data(text.utf8))])
+        }
+        #expect(portfolio("").diagnostics.map(\.code) == [.statusNeedsDecision])
+        let planned = "beslutninger:\n  - organ: ssu\n    dato: 2030-01-01\n    planlagt: true\n    udfald: godkendt\n"
+        #expect(portfolio(planned).diagnostics.map(\.code) == [.statusNeedsDecision], "a planned approval is no approval")
+        let outside = portfolio("godkendelse: ikke registreret\n")
+        #expect(outside.isValid, "\(outside.diagnostics)")
+        #expect(AgreementRenderer.text(outside.agreements[0]).contains("Godkendelse:   Godkendt; organ og dato er ikke registreret"))
+        #expect(Set(portfolio("godkendelse: ja\n").diagnostics.map(\.code)) == [.wrongType, .statusNeedsDecision])
+        #expect(portfolio("beslutninger:\n  - organ: ssu\n    dato: 2023-06-01\n").diagnostics.map(\.code)
+                == [.missingField], "a taken decision needs udfald")
+    }
+
+    @Test func theShippedDecisionsAdmitNoGuess() throws {
+        let shipped = Workspace(templatesFolder: TestWorkspace.repository.appending(path: "Templates"),
+                                agreementPaths: [TestWorkspace.repository.appending(path: "Agreements")]).load()
+        try #require(shipped.isValid, "\(shipped.diagnostics.prefix(3))")
+        let admissions = shipped.agreements.flatMap { agreement in
+            agreement.decisions.compactMap(\.note).filter { $0.lowercased().contains("ikke angivet") }.map { "\(agreement.id): \($0)" }
+        }
+        #expect(admissions.isEmpty, "a note that admits a guessed body or date: \(admissions)")
+        #expect(shipped.agreements.filter(\.approvalNotRecorded).count >= 4, "the files say where no approval is recorded")
+        #expect(shipped.agreements.flatMap(\.decisions).contains { $0.body == nil })
+        #expect(shipped.agreements.flatMap(\.decisions).contains { $0.date == nil })
+    }
+
     @Test func aResultWithoutADoneDateIsAnError() {
         let extra = "opfølgning:\n  - tid: 2024\n    hvad: Noget\n    resultat: Godt"
         let portfolio = Self.load([Self.file("uden-dato", status: " godkendt", extra: extra)])

@@ -11,7 +11,19 @@ import Testing
         struct Document: Encodable { let pakke: String; let dato: String; let aftaler: [Entry] }
         struct Term: Encodable { let id: String; let navn: String }
         struct Span: Encodable { let tekst: String; let fra: String; let til: String }
-        struct DecisionEntry: Encodable { let organ: Term; let dato: Span; let udfald: String; let note: String? }
+        /// Unknown facts are written as null, so they are encoded explicitly.
+        struct DecisionEntry: Encodable {
+            let organ: Term?, dato: Span?, udfald: String?, note: String?, planlagt: Bool
+            enum CodingKeys: CodingKey { case organ, dato, udfald, note, planlagt }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(organ, forKey: .organ)
+                try container.encode(dato, forKey: .dato)
+                try container.encode(udfald, forKey: .udfald)
+                try container.encodeIfPresent(note, forKey: .note)
+                try container.encode(planlagt, forKey: .planlagt)
+            }
+        }
         struct FollowUpEntry: Encodable { let tid: Span; let hvad: String; let udført: Span?; let resultat: String? }
         struct EvaluationEntry: Encodable { let tid: Span; let udført: Span?; let resultat: String? }
         struct StatusEntry: Encodable { let dato: Span?; let status: String }
@@ -19,6 +31,7 @@ import Testing
         struct Files: Encodable { let tekst: String; let kilde: String }
         struct Entry: Encodable {
             let id: String, type: String, titel: String, indsatsområde: Term, parter: [Term], status: String
+            let godkendelse: String?
             let statushistorik: [StatusEntry]
             let ikrafttrædelse: String?, evaluering: EvaluationEntry?, beslutninger: [DecisionEntry], opfølgning: [FollowUpEntry]
             let links: [LinkEntry], overdragelse: Term?, budget: [String: [String: Int]], filer: Files
@@ -32,6 +45,7 @@ import Testing
                       indsatsområde: Term(id: agreement.area.id, navn: agreement.area.label),
                       parter: agreement.parties.map { Term(id: $0.id, navn: $0.label) },
                       status: agreement.status.rawValue,
+                      godkendelse: agreement.approvalNotRecorded ? "ikke registreret" : nil,
                       statushistorik: agreement.statusHistory.map { StatusEntry(dato: $0.date.map(span), status: $0.status.rawValue) },
                       ikrafttrædelse: agreement.entryIntoForce?.iso,
                       evaluering: agreement.evaluation.map {
@@ -39,8 +53,8 @@ import Testing
                                           resultat: agreement.evaluationDone?.result)
                       },
                       beslutninger: agreement.decisions.map {
-                          DecisionEntry(organ: Term(id: $0.body.id, navn: $0.body.label), dato: span($0.date),
-                                        udfald: $0.outcome.rawValue, note: $0.note)
+                          DecisionEntry(organ: $0.body.map { Term(id: $0.id, navn: $0.label) }, dato: $0.date.map(span),
+                                        udfald: $0.outcome?.rawValue, note: $0.note, planlagt: $0.planned)
                       },
                       opfølgning: agreement.followUps.map {
                           FollowUpEntry(tid: span($0.due), hvad: $0.what, udført: $0.done.map { span($0.date) },
@@ -83,6 +97,8 @@ import Testing
         })
         tricky.title = "Citat \"x\" \\ a/b\ttab\nny linje\r\u{1}\u{8}\u{B}\u{C}\u{1F}\u{7F} æøå 😀 e\u{301}"
         tricky.decisions[0].note = "note med \"citat\" og \u{0}"
+        tricky.decisions.append(Decision(body: nil, date: nil, outcome: nil, note: nil, planned: true))
+        tricky.approvalNotRecorded = true
         tricky.followUps[0].what = "Opfølgning/evaluering\t(\u{1B}[0m)"
         tricky.followUps[0].done = Completion(date: try Period.parse("marts 2024"), result: "rate \"57 %\"")
         tricky.evaluation = try Period.parse("2025")

@@ -4,8 +4,10 @@ import Foundation
 struct AgreementParser {
     static let knownFields = [
         "type", "titel", "indsatsområde", "status", "parter", "ikrafttrædelse", "evaluering", "opfølgning",
-        "beslutninger", "links", "arbejdsplaner", "budget", "overdragelse",
+        "beslutninger", "godkendelse", "links", "arbejdsplaner", "budget", "overdragelse",
     ]
+    /// The one value of `godkendelse`: approved, but the sources do not record by whom or when.
+    static let approvalNotRecordedValue = "ikke registreret"
     static let entryFields = ["nr", "målsætning", "indsats", "status", "bestillinger", "kategori", "tid", "forslag"]
 
     let templates: TemplateLibrary
@@ -55,6 +57,16 @@ struct AgreementParser {
         let entries = fields["arbejdsplaner"].map { readWorkplans($0, title: title, &reader) } ?? [:]
         let budgets = fields["budget"].map { readBudgets($0, &reader) } ?? [:]
         let handover = fields["overdragelse"].flatMap { reader.term($0, in: vocabulary.recipients, "overdragelse") }
+        let approvalNotRecorded = fields["godkendelse"].map { node in
+            guard let text = reader.string(node, "godkendelse") else { return false }
+            guard text.lowercased() == Self.approvalNotRecordedValue else {
+                reader.report(.wrongType, "'godkendelse' can only be '\(Self.approvalNotRecordedValue)', not '\(text)'",
+                              at: node, hint: "approvals are decisions under 'beslutninger'; write "
+                                  + "'godkendelse: \(Self.approvalNotRecordedValue)' only when the sources do not record them")
+                return false
+            }
+            return true
+        } ?? false
 
         if let kind {
             checkSections(sections, kind: kind, path: source.path, diagnostics: &diagnostics)
@@ -64,6 +76,7 @@ struct AgreementParser {
             id: id, kind: kind, title: title, area: area, parties: parties, statusHistory: statusHistory,
             entryIntoForce: entryIntoForce, evaluation: evaluation?.due, evaluationDone: evaluation?.done, followUps: followUps, decisions: decisions,
             links: links, sections: sections, workplanEntries: entries, budgets: budgets, handover: handover,
+            approvalNotRecorded: approvalNotRecorded,
             source: source)
         if !unreadDecisions {
             AgreementRules.check(agreement, fields: fields, reader: &reader)
@@ -147,16 +160,33 @@ struct AgreementParser {
         return reader.period(doneNode, "udført").map { Completion(date: $0, result: result) }
     }
 
+    /// Decisions: `organ` and `dato` may say `ukendt`; `planlagt: true` marks one not yet taken,
+    /// whose `udfald` (the recommendation) is optional.
     private func readDecisions(_ node: YAMLNode, _ reader: inout YAMLReader) -> [Decision] {
         (reader.list(node, "beslutninger") ?? []).compactMap { element in
-            guard let fields = reader.fields(element, "a decision", known: ["organ", "dato", "udfald", "note"],
-                                             required: ["organ", "dato", "udfald"]) else { return nil }
-            let body = fields["organ"].flatMap { reader.term($0, in: templates.vocabulary.bodies, "organ") }
-            let date = fields["dato"].flatMap { reader.period($0, "dato") }
+            guard let fields = reader.fields(element, "a decision", known: ["organ", "dato", "udfald", "note", "planlagt"],
+                                             required: ["organ", "dato"]) else { return nil }
+            let planned = fields["planlagt"].flatMap { reader.boolean($0, "planlagt") }
+            if fields["planlagt"] != nil, planned == nil { return nil }
+            if planned != true, fields["udfald"] == nil {
+                reader.report(.missingField, "missing required field 'udfald' in a decision", at: element,
+                              hint: "write what was decided, or 'planlagt: true' for a decision not yet taken")
+                return nil
+            }
+            var known = true
+            func unlessUnknown<Value>(_ key: String, _ read: (YAMLNode) -> Value?) -> Value? {
+                guard let node = fields[key], !reader.saysUnknown(node) else { return nil }
+                let value = read(node)
+                if value == nil { known = false }
+                return value
+            }
+            let body = unlessUnknown("organ") { reader.term($0, in: templates.vocabulary.bodies, "organ") }
+            let date = unlessUnknown("dato") { reader.period($0, "dato") }
             let outcome: DecisionOutcome? = fields["udfald"].flatMap { reader.enumValue($0, "udfald", code: .unknownOutcome) }
+            if fields["udfald"] != nil, outcome == nil { known = false }
             let note = fields["note"].flatMap { reader.string($0, "note") }
-            guard let body, let date, let outcome else { return nil }
-            return Decision(body: body, date: date, outcome: outcome, note: note)
+            guard known else { return nil }
+            return Decision(body: body, date: date, outcome: outcome, note: note, planned: planned ?? false)
         }
     }
 

@@ -22,6 +22,9 @@ public struct Agreement: Sendable, Identifiable {
     /// Budget lines keyed by budget id: amounts in 1.000 kr. per year.
     public var budgets: [String: [Int: Int]]
     public var handover: Recipient?
+    /// `godkendelse: ikke registreret`: the agreement was approved, but the sources do not record
+    /// by whom or when, so no decision is written rather than an invented one.
+    public var approvalNotRecorded: Bool
     /// The file the agreement was read from, byte for byte.
     public let source: SourceText
 
@@ -52,9 +55,9 @@ public struct Agreement: Sendable, Identifiable {
         sections.first { $0.heading == heading }
     }
 
-    /// The first decision that approved the agreement.
+    /// The earliest taken decision that approved the agreement (one without a date comes last).
     public var firstApproval: Decision? {
-        decisions.filter { $0.outcome.isApproval }.min { $0.date < $1.date }
+        Decision.chronological(decisions.filter(\.isApproval)).first
     }
 }
 
@@ -79,12 +82,60 @@ public struct Section: Sendable, Hashable {
     public var location: Diagnostic.Location
 }
 
-/// One entry of the decision history: who decided what, when.
+/// One entry of the decision history: who decided what, when, as far as the sources say.
+///
+/// A public record never guesses: `organ: ukendt` and `dato: ukendt` are written when the sources
+/// do not give the body or the date, and the model keeps them unknown (nil). A planned decision
+/// (`planlagt: true`, "forventes behandlet i SSG 2/5-25") has not been taken yet: it counts for no
+/// rule and needs no `udfald`.
 public struct Decision: Sendable, Hashable {
-    public var body: Body
-    public var date: Period
-    public var outcome: DecisionOutcome
+    /// Who decided; nil when the sources do not say.
+    public var body: Body?
+    /// When; nil when the sources do not say.
+    public var date: Period?
+    /// What was decided; nil only for a planned decision without an expected outcome.
+    public var outcome: DecisionOutcome?
     public var note: String?
+    /// A decision expected on `date`, not yet taken.
+    public var planned: Bool
+
+    public init(body: Body?, date: Period?, outcome: DecisionOutcome?, note: String? = nil, planned: Bool = false) {
+        self.body = body
+        self.date = date
+        self.outcome = outcome
+        self.note = note
+        self.planned = planned
+    }
+
+    /// A taken decision that approved the agreement.
+    public var isApproval: Bool { !planned && outcome?.isApproval == true }
+
+    /// What is written for an unknown body.
+    public static let unknownBody = "Organ ikke oplyst"
+    /// What is written for an unknown date.
+    public static let unknownDate = "Dato ikke oplyst"
+
+    /// The body's label, or "Organ ikke oplyst".
+    public var bodyLabel: String { body?.label ?? Self.unknownBody }
+    /// The date in Danish, or "Dato ikke oplyst".
+    public var dateText: String { date.map(DanishFormat.period) ?? Self.unknownDate }
+    /// "godkendt", "forventes behandlet", "forventes behandlet (indstilling: godkendt)".
+    public var outcomeText: String {
+        guard planned else { return outcome?.rawValue ?? "" }
+        return "forventes behandlet" + (outcome.map { " (indstilling: \($0.rawValue))" } ?? "")
+    }
+
+    /// `decisions` oldest first; those without a date last, in file order.
+    public static func chronological(_ decisions: [Decision]) -> [Decision] {
+        decisions.enumerated().sorted { a, b in
+            switch (a.element.date, b.element.date) {
+            case let (x?, y?) where x != y: x < y
+            case (nil, _?): false
+            case (_?, nil): true
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
+    }
 }
 
 /// A follow-up obligation: something the agreement says must be looked at again, and when.

@@ -17,13 +17,16 @@ public struct AgreementFacts: Sendable {
             pairs.append(("Evaluering", DanishFormat.period(evaluation) + Self.completionText(agreement.evaluationDone)))
         }
         if let handover = agreement.handover { pairs.append(("Overdrages til", handover.label)) }
+        if agreement.approvalNotRecorded { pairs.append(("Godkendelse", "Godkendt; organ og dato er ikke registreret")) }
         pairs.append(("Id", agreement.id))
         self.pairs = pairs
     }
 
-    /// One line per decision: "29. september 2023: Sundhedssamarbejdsudvalget (SSU) – godkendt. Note".
+    /// One line per decision: "29. september 2023: Sundhedssamarbejdsudvalget (SSU) – godkendt. Note";
+    /// unknown facts are said ("Dato ikke oplyst: Organ ikke oplyst – godkendt"), planned decisions
+    /// too ("2. maj 2025: Sundhedsstyregruppen (SSG) – forventes behandlet").
     public static func decisionLine(_ decision: Decision) -> String {
-        var line = "\(DanishFormat.period(decision.date)): \(decision.body.label) – \(decision.outcome.rawValue)"
+        var line = "\(decision.dateText): \(decision.bodyLabel) – \(decision.outcomeText)"
         if let note = decision.note { line += ". \(note)" }
         return line
     }
@@ -99,7 +102,7 @@ public enum AgreementRenderer {
         let bullet = "- "
         if !agreement.decisions.isEmpty {
             out += [""] + heading("Beslutninger")
-            out += agreement.decisions.sorted { $0.date < $1.date }.map { bullet + AgreementFacts.decisionLine($0) }
+            out += Decision.chronological(agreement.decisions).map { bullet + AgreementFacts.decisionLine($0) }
         }
         if !agreement.followUps.isEmpty {
             out += [""] + heading("Opfølgning")

@@ -42,8 +42,8 @@ public enum AgreementHTML {
 
     /// The decision history, oldest first: Dato, Organ, Udfald, Bemærkning.
     public static func decisionTable(_ decisions: [Decision], caption: String) -> String {
-        let rows = decisions.sorted { $0.date < $1.date }.map { decision in
-            [DanishFormat.period(decision.date), decision.body.label, decision.outcome.rawValue, decision.note ?? ""]
+        let rows = Decision.chronological(decisions).map { decision in
+            [decision.dateText, decision.bodyLabel, decision.outcomeText, decision.note ?? ""]
         }
         return table(caption: caption, headers: ["Dato", "Organ", "Udfald", "Bemærkning"], rows: rows)
     }

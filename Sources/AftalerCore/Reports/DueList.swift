@@ -10,6 +10,9 @@ public struct DueItem: Sendable, Hashable {
         case evaluation = "evaluering"
         /// The `tid` of a workplan entry under `arbejdsplaner`.
         case workplan = "arbejdsplan"
+        /// A planned decision (`planlagt: true`) under `beslutninger`: overdue once its date has
+        /// passed and the file still does not record it as taken.
+        case decision = "beslutning"
     }
 
     /// How the obligation stands on the day the list is made.
@@ -98,6 +101,11 @@ public struct DueList: Sendable {
         }
         if let evaluation = agreement.evaluation, status != .evaluated || agreement.evaluationDone != nil {
             found.append((.evaluation, nil, "Evaluering", evaluation, agreement.evaluationDone))
+        }
+        for decision in agreement.decisions where decision.planned {
+            guard let date = decision.date else { continue }
+            let what = "Forventes behandlet i \(decision.bodyLabel)" + (decision.note.map { ": \($0)" } ?? "")
+            found.append((.decision, nil, what, date, nil))
         }
         for workplan in agreement.workplanEntries.keys.sorted() {
             for entry in agreement.workplanEntries[workplan] ?? [] {

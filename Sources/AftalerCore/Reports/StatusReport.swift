@@ -29,7 +29,7 @@ public struct StatusReport: Sendable {
         /// The text of one of `StatusReport.sections`, or nil when the agreement lacks it.
         public func text(of section: String) -> String? { agreement.section(section)?.text }
         /// The decisions, oldest first.
-        public var decisions: [Decision] { agreement.decisions.sorted { $0.date < $1.date } }
+        public var decisions: [Decision] { Decision.chronological(agreement.decisions) }
     }
 
     /// One indsatsområde and its agreements.

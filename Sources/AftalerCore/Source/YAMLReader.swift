@@ -121,6 +121,27 @@ struct YAMLReader {
         return nil
     }
 
+    /// The word a source writes for a fact it does not know (`organ: ukendt`, `dato: ukendt`).
+    static let unknownWord = "ukendt"
+
+    /// Whether `node` is the scalar `ukendt`: the fact is not known, and that is not an error.
+    func saysUnknown(_ node: YAMLNode) -> Bool {
+        if case .scalar(let text, _) = node.content { return Self.trimmed(text).lowercased() == Self.unknownWord }
+        return false
+    }
+
+    /// `true` or `false`.
+    mutating func boolean(_ node: YAMLNode, _ what: String) -> Bool? {
+        guard let text = string(node, what) else { return nil }
+        switch text.lowercased() {
+        case "true": return true
+        case "false": return false
+        default:
+            report(.wrongType, "'\(what)' must be true or false, not '\(text)'", at: node)
+            return nil
+        }
+    }
+
     /// A Danish period expression ("primo 2025", "2. kvartal 2025", an ISO date, ...).
     mutating func period(_ node: YAMLNode, _ what: String) -> Period? {
         guard let text = string(node, what) else { return nil }
