@@ -20,6 +20,20 @@ struct AgreementParser {
 
     /// Parses `source` as the agreement `id`. Returns nil when too little could be read to build one.
     func parse(_ source: SourceText, id: String, diagnostics: inout [Diagnostic]) -> Agreement? {
+        parseWithStatus(source, id: id, diagnostics: &diagnostics).agreement
+    }
+
+    /// Parses `source`, also returning the current status when it could be read even if the
+    /// agreement could not be built (a draft with placeholders has a status but no area).
+    func parseWithStatus(_ source: SourceText, id: String, diagnostics: inout [Diagnostic])
+        -> (agreement: Agreement?, status: Status?)
+    {
+        var status: Status?
+        let agreement = parse(source, id: id, status: &status, diagnostics: &diagnostics)
+        return (agreement, status)
+    }
+
+    private func parse(_ source: SourceText, id: String, status: inout Status?, diagnostics: inout [Diagnostic]) -> Agreement? {
         let document = FrontMatterDocument.parse(source, diagnostics: &diagnostics)
         let sections = parseSections(document, diagnostics: &diagnostics)
         guard let frontMatter = document.frontMatter else { return nil }
@@ -42,8 +56,13 @@ struct AgreementParser {
                           hint: kind.map { "a \($0.id) needs: \($0.requiredFields.joined(separator: ", "))" })
         }
         let title = fields["titel"].flatMap { reader.string($0, "titel") }
-        let area = fields["indsatsområde"].flatMap { reader.term($0, in: vocabulary.areas, "indsatsområde") }
+        // A draft's area may still be a placeholder: it stands in for the area so the draft can be previewed.
+        let area = fields["indsatsområde"].flatMap {
+            reader.term($0, in: vocabulary.areas, "indsatsområde")
+                ?? reader.placeholderText($0).map { Area(id: "", label: $0, order: .max) }
+        }
         let statusHistory = fields["status"].flatMap { readStatusHistory($0, &reader) }
+        status = statusHistory?.last?.status
         let parties = fields["parter"].map { readParties($0, &reader) } ?? []
         let entryIntoForce = fields["ikrafttrædelse"].flatMap { reader.date($0, "ikrafttrædelse") }
         let evaluation = fields["evaluering"].map { readEvaluation($0, &reader) }

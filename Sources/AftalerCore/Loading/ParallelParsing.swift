@@ -21,9 +21,12 @@ struct LoadedFile: Sendable {
     /// The bytes read, or nil when the file could not be read (`readDiagnostics` says why).
     let byteCount: Int?
     let readDiagnostics: [Diagnostic]
+    /// The agreement as far as it could be built; with `leftOut` set, for previews only.
     let agreement: Agreement?
-    /// Decoding and parsing diagnostics.
+    /// Decoding and parsing diagnostics (an incomplete draft's placeholders as warnings).
     let diagnostics: [Diagnostic]
+    /// Why the file is left out of the agreements, or nil when it is valid.
+    var leftOut: FileTally.State? = nil
 }
 
 extension AgreementParser {
@@ -43,11 +46,15 @@ extension AgreementParser {
                 data = bytes
             }
             guard let data else {
-                return LoadedFile(byteCount: nil, readDiagnostics: readDiagnostics, agreement: nil, diagnostics: [])
+                return LoadedFile(byteCount: nil, readDiagnostics: readDiagnostics, agreement: nil, diagnostics: [],
+                                  leftOut: .invalid)
             }
             var (source, found) = SourceText.decode(bytes: data, path: file.path)
-            let agreement = source.flatMap { parse($0, id: id, diagnostics: &found) }
-            return LoadedFile(byteCount: data.count, readDiagnostics: readDiagnostics, agreement: agreement, diagnostics: found)
+            let parsed = source.map { parseWithStatus($0, id: id, diagnostics: &found) }
+            let state = FileTally.classify(&found, status: parsed?.status)
+            let agreement = parsed?.agreement
+            return LoadedFile(byteCount: data.count, readDiagnostics: readDiagnostics, agreement: agreement,
+                              diagnostics: found, leftOut: state ?? (agreement == nil ? .invalid : nil))
         } }
     }
 }

@@ -36,14 +36,23 @@ public struct Portfolio: Sendable {
     /// A folder with more agreement files than this is refused rather than read.
     public static let maximumFileCount = Limits().maximumFileCount
 
-    /// Agreements in Danish title order.
+    /// The valid agreements (files without errors), in Danish title order.
     public let agreements: [Agreement]
     /// Every problem found, sorted by file, line and column.
     public let diagnostics: [Diagnostic]
     public let templates: TemplateLibrary
+    /// How many files were read, how many are valid, and which were left out.
+    public let tally: FileTally
+    /// Agreements built from files that were left out (drafts with placeholders, files with
+    /// errors), for a preview that shows them with their diagnostics; never for outputs of record.
+    public let leftOutAgreements: [Agreement]
 
-    /// True when the run found no errors, so outputs may be written.
+    /// True when the run found no errors, so outputs of record may be written.
     public var isValid: Bool { !diagnostics.containsErrors }
+
+    /// Errors that belong to no single agreement file (the templates, the folders, a run over its
+    /// byte budget): then no output can be trusted, and reading commands stop too.
+    public var runErrors: [Diagnostic] { tally.runErrors(in: diagnostics) }
 
     public func agreement(_ id: String) -> Agreement? { agreements.first { $0.id == id } }
 
@@ -61,7 +70,7 @@ public struct Portfolio: Sendable {
                              limits: Limits = Limits()) -> CheckReport {
         var loader = Loader(templates: templates, limits: limits, diagnostics: templateDiagnostics, keepsAgreements: false)
         loader.load(files(paths, limits: limits, diagnostics: &loader.diagnostics))
-        return CheckReport(agreementCount: loader.agreementCount, diagnostics: loader.diagnostics.sorted())
+        return CheckReport(tally: loader.tally, diagnostics: loader.diagnostics.sorted())
     }
 
     private static func files(_ paths: [URL], limits: Limits, diagnostics: inout [Diagnostic]) -> [PendingFile] {
@@ -133,7 +142,8 @@ public struct Portfolio: Sendable {
         let keepsAgreements: Bool
         var diagnostics: [Diagnostic]
         var agreements: [Agreement] = []
-        var agreementCount = 0
+        var leftOutAgreements: [Agreement] = []
+        var tally = FileTally()
         var firstSeen: [String: String] = [:]
         var byteCount = 0
         /// Set when the byte budget is spent: no further file is read.
@@ -157,11 +167,20 @@ public struct Portfolio: Sendable {
                 while next < files.count, admitted.count < size {
                     let file = files[next]
                     next += 1
-                    if let id = admit(name: file.name, path: file.path) { admitted.append((id, file)) }
+                    tally.read += 1
+                    if let id = admit(name: file.name, path: file.path) {
+                        admitted.append((id, file))
+                    } else {
+                        tally.leftOut.append(.init(path: file.path, state: .invalid, problemCount: 1))
+                    }
                 }
                 for (loaded, pending) in zip(parser.load(admitted[...]), admitted) {
                     diagnostics += loaded.readDiagnostics
-                    guard let count = loaded.byteCount else { continue }
+                    guard let count = loaded.byteCount else {
+                        tally.leftOut.append(.init(path: pending.file.path, state: .invalid,
+                                                   problemCount: loaded.readDiagnostics.count))
+                        continue
+                    }
                     byteCount += count
                     guard byteCount <= limits.maximumTotalByteCount else {
                         stopped = true
@@ -173,8 +192,16 @@ public struct Portfolio: Sendable {
                         break
                     }
                     diagnostics += Portfolio.capped(loaded.diagnostics)
+                    if let state = loaded.leftOut {
+                        let problems = (loaded.readDiagnostics + loaded.diagnostics).filter {
+                            state == .invalid ? $0.severity == .error : $0.code == .placeholder
+                        }.count
+                        tally.leftOut.append(.init(path: pending.file.path, state: state, problemCount: problems))
+                        if keepsAgreements, let agreement = loaded.agreement { leftOutAgreements.append(agreement) }
+                        continue
+                    }
                     guard let agreement = loaded.agreement else { continue }
-                    agreementCount += 1
+                    tally.valid += 1
                     if keepsAgreements { agreements.append(agreement) }
                 }
             }
@@ -201,7 +228,7 @@ public struct Portfolio: Sendable {
         /// The portfolio: agreements in Danish title order, diagnostics sorted.
         func finish() -> Portfolio {
             Portfolio(agreements: agreements.sortedDanish(by: \.title), diagnostics: diagnostics.sorted(),
-                      templates: templates)
+                      templates: templates, tally: tally, leftOutAgreements: leftOutAgreements)
         }
     }
 }

@@ -28,8 +28,12 @@ public struct Workspace: Sendable {
 /// What checking agreements found, without the agreements: how many could be read, and every
 /// problem, sorted by file, line and column.
 public struct CheckReport: Sendable {
-    public let agreementCount: Int
+    /// How many files were read, how many are valid, and which were left out.
+    public let tally: FileTally
     public let diagnostics: [Diagnostic]
+
+    /// The valid agreements checked.
+    public var agreementCount: Int { tally.valid }
 
     /// True when there are no errors.
     public var isValid: Bool { !diagnostics.containsErrors }

@@ -130,6 +130,12 @@ struct YAMLReader {
         return false
     }
 
+    /// The text of a scalar that holds a placeholder (`«udfyld: …»`), or nil. Reports nothing.
+    func placeholderText(_ node: YAMLNode) -> String? {
+        guard case .scalar(let text, _) = node.content, text.containsBytes(of: Placeholder.marker) else { return nil }
+        return Self.trimmed(text)
+    }
+
     /// `true` or `false`.
     mutating func boolean(_ node: YAMLNode, _ what: String) -> Bool? {
         guard let text = string(node, what) else { return nil }

@@ -21,10 +21,11 @@ struct Blocks: ParsableCommand {
     var format: Format = .text
 
     @OptionGroup var output: OutputOption
+    @OptionGroup var strict: StrictOption
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let portfolio = try workspace.loadValid()
+        let portfolio = try workspace.source.loadForReading()
         let index = BlockUsageIndex(agreements: portfolio.agreements, templates: portfolio.templates)
         if let name, index.block(name) == nil {
             let names = index.blocks.map(\.name)
@@ -35,5 +36,6 @@ struct Blocks: ParsableCommand {
         case .text: try output.emit(index.text(only: name))
         case .json: try output.emit(try index.json(only: name))
         }
+        try strict.finish(portfolio)
     }
 }

@@ -29,6 +29,7 @@ struct Due: ParsableCommand {
     var format: Format = .text
 
     @OptionGroup var output: OutputOption
+    @OptionGroup var strict: StrictOption
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
@@ -38,7 +39,7 @@ struct Due: ParsableCommand {
     }
 
     func run() throws {
-        let portfolio = try workspace.loadValid()
+        let portfolio = try workspace.source.loadForReading()
         let list = try plan.plan(for: portfolio).dueList(window: within, includeDone: done)
         switch format {
         case .json:
@@ -48,5 +49,6 @@ struct Due: ParsableCommand {
                 : TextTable.render(header: DueList.columns, rows: list.rows)
             try output.emit(list.headline + "\n\n" + table)
         }
+        try strict.finish(portfolio)
     }
 }

@@ -15,7 +15,7 @@ struct ExportWorkplan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workplan",
         abstract: "Write a workplan, decision overview or budget as an XLSX file.",
-        discussion: "Refuses to write when the agreements have validation errors. The file is written atomically "
+        discussion: "Refuses to write while an agreement file has errors (--skip-invalid leaves them out). The file is written atomically "
             + "and is byte-identical for the same agreements and options.")
 
     @Option(help: "The layout: a file name in Templates/layouts without .yaml (arbejdsplan, overblik, budget).")
@@ -25,7 +25,7 @@ struct ExportWorkplan: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let portfolio = try workspace.loadValid()
+        let portfolio = try workspace.source.loadForExport(skipInvalid: export.skipInvalid)
         guard let chosen = portfolio.templates.layouts[layout] else {
             let names = portfolio.templates.layouts.keys.sorted()
             let hint = Suggestion.hint(for: layout, in: names) ?? "one of: \(names.joined(separator: ", "))"

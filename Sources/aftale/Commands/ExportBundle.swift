@@ -12,7 +12,7 @@ struct ExportBundle: ParsableCommand {
         discussion: """
             Holds every selected agreement as text and source, aftaler.json, the workplan spreadsheets and \
             an index of open follow-ups. Without --status, agreements that are afsluttet or udgået are left out. \
-            Refuses to write when the agreements have validation errors; writes atomically; the same \
+            Refuses to write while an agreement file has errors (--skip-invalid leaves them out); writes atomically; the same \
             agreements give a byte-identical zip.
             """)
 
@@ -23,7 +23,7 @@ struct ExportBundle: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let portfolio = try workspace.loadValid()
+        let portfolio = try workspace.source.loadForExport(skipInvalid: export.skipInvalid)
         let bundle: HandoverBundle
         do {
             bundle = try HandoverBundle(plan: try export.plan.plan(for: portfolio), name: name)

@@ -11,12 +11,13 @@ struct List: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
     @OptionGroup var filter: FilterOptions
+    @OptionGroup var strict: StrictOption
 
     @Option(help: "Output format: text (a table) or json.")
     var format: Format = .text
 
     func run() throws {
-        let portfolio = try source.loadValid()
+        let portfolio = try source.source.loadForReading()
         let agreements = try filter.apply(to: portfolio)
         switch format {
         case .text:
@@ -28,5 +29,6 @@ struct List: ParsableCommand {
             }
             Console.output(try JSONText.encode(items))
         }
+        try strict.finish(portfolio)
     }
 }

@@ -17,8 +17,8 @@ struct ReportStatus: ParsableCommand {
         discussion: """
             Each agreement is shown with Hvad, Betydning for borgerne and Status, its decision history and \
             its next follow-up (overdue ones are named). The HTML format is one standalone, accessible page \
-            with no external resources. Refuses to run when the agreements have validation errors; the same \
-            agreements and options give the same bytes.
+            with no external resources. Files with errors and incomplete drafts are left out and named on \
+            stderr (--strict: exit 1 then); the same agreements and options give the same bytes.
             """)
 
     /// Output formats of the status report.
@@ -32,15 +32,17 @@ struct ReportStatus: ParsableCommand {
 
     @OptionGroup var plan: PlanOptions
     @OptionGroup var output: OutputOption
+    @OptionGroup var strict: StrictOption
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let portfolio = try workspace.loadValid()
+        let portfolio = try workspace.source.loadForReading()
         let report = try plan.plan(for: portfolio).statusReport(title: title)
         switch format {
         case .text: try output.emit(report.text())
         case .markdown: try output.emit(report.markdown())
         case .html: try output.emit(report.html())
         }
+        try strict.finish(portfolio)
     }
 }

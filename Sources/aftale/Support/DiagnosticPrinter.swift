@@ -23,9 +23,18 @@ enum DiagnosticPrinter {
     /// The JSON document of a validation run.
     struct Report: Encodable {
         let agreements: Int
+        let files: JSONFiles
         let errors: Int
         let warnings: Int
         let diagnostics: [JSONDiagnostic]
+    }
+
+    /// How the files fared: counts, and the paths of those left out.
+    struct JSONFiles: Encodable {
+        let read: Int
+        let valid: Int
+        let incomplete: [String]
+        let invalid: [String]
     }
 
     static func json(_ report: CheckReport) throws -> String {
@@ -35,7 +44,10 @@ enum DiagnosticPrinter {
                            notes: d.notes.map { .init(file: $0.location.file, line: $0.location.line,
                                                       column: $0.location.column, message: $0.message) })
         }
-        let output = Report(agreements: report.agreementCount, errors: report.diagnostics.errorCount,
+        let files = JSONFiles(read: report.tally.read, valid: report.tally.valid,
+                              incomplete: report.tally.leftOut.filter { $0.state == .incomplete }.map(\.path),
+                              invalid: report.tally.leftOut.filter { $0.state == .invalid }.map(\.path))
+        let output = Report(agreements: report.agreementCount, files: files, errors: report.diagnostics.errorCount,
                             warnings: report.diagnostics.count - report.diagnostics.errorCount,
                             diagnostics: diagnostics)
         let encoder = JSONEncoder()

@@ -10,29 +10,8 @@ struct SourceOptions: ParsableArguments {
     @Argument(help: "Agreement files or folders.")
     var paths: [String] = ["Agreements"]
 
-    /// Loads the portfolio; nothing is printed.
-    func load() -> Portfolio {
-        Workspace(templatesFolder: URL(filePath: templates),
-                  agreementPaths: paths.map { URL(filePath: $0) }).load()
-    }
-
-    /// Checks the agreements without keeping them in memory: all that `validate` needs.
-    func check() -> CheckReport {
-        Workspace(templatesFolder: URL(filePath: templates),
-                  agreementPaths: paths.map { URL(filePath: $0) }).check()
-    }
-
-    /// Loads the portfolio and stops with exit code 1 after printing the diagnostics if it has errors.
-    func loadValid() throws -> Portfolio {
-        let portfolio = load()
-        guard portfolio.isValid else {
-            DiagnosticPrinter.printText(portfolio.diagnostics)
-            Console.error("aftale: the agreements have \(portfolio.diagnostics.errorCount) error(s); nothing was written. "
-                          + "Run 'aftale validate' for the full list.")
-            throw ExitCode(1)
-        }
-        return portfolio
-    }
+    /// Where this command reads from.
+    var source: AgreementSource { AgreementSource(templates: templates, paths: paths) }
 }
 
 /// Writing to the standard streams. Only requested output goes to stdout; everything else to stderr.

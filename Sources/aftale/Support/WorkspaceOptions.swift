@@ -10,10 +10,8 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: "The agreements folder.")
     var agreements: String = "Agreements"
 
-    /// Loads the portfolio, or prints its diagnostics and exits 1 if it has errors.
-    func loadValid() throws -> Portfolio {
-        try SourceOptions.parse(["--templates", templates, agreements]).loadValid()
-    }
+    /// Where this command reads from.
+    var source: AgreementSource { AgreementSource(templates: templates, paths: [agreements]) }
 }
 
 /// Options every export shares: the day and selection of its plan, and where it goes.
@@ -22,6 +20,9 @@ struct ExportOptions: ParsableArguments {
 
     @Option(help: "The output file (default: a file in Exports/).")
     var output: String?
+
+    @Flag(help: "Leave agreement files with errors out of the export (each is named on stderr) instead of refusing.")
+    var skipInvalid = false
 
     /// `--output`, or `Exports/NAME` when it is not given.
     func target(default name: String) -> URL {
