@@ -1,5 +1,6 @@
 import AftalerCore
 import Foundation
+import SafeOutput
 import Testing
 import WorkplanExport
 
@@ -181,7 +182,7 @@ import WorkplanExport
         let layout = try #require(Self.exported.portfolio.templates.layouts["budget"])
         let folder = Repository.makeFolder()
         let target = folder.appending(path: "mangler/budget.xlsx")
-        #expect(throws: AtomicFile.Failure.folderMissing(folder.appending(path: "mangler").path)) {
+        #expect(throws: OutputError(.checkFolder, path: folder.appending(path: "mangler").path, errno: ENOENT)) {
             try WorkplanExporter().export([WorkplanTable(layout: layout, agreements: Self.exported.portfolio.agreements)],
                                           to: target, created: CivilDate(iso: "2023-06-07")!)
         }
