@@ -115,7 +115,8 @@ public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notARegularFile(let kind):
             return "'\(path)' is \(kind.description), not a regular file; it was left untouched"
         case .diskFull:
-            return "could not write '\(path)' (\(operation.rawValue)): \(systemMessage): the disk is full"
+            let meaning = errno == EFBIG ? "a file-size limit was reached" : "the disk is full"
+            return "could not write '\(path)' (\(operation.rawValue)): \(systemMessage): \(meaning)"
         default:
             return "could not write '\(path)' (\(operation.rawValue)): \(systemMessage)"
         }

@@ -31,8 +31,7 @@ enum ErrorAdvice {
         case .nameTooLong:
             return "\(error); choose a shorter --output"
         case .notARegularFile:
-            return "\(error); --output only replaces a regular file, so choose another path "
-                + "(without --output the text goes to stdout)"
+            return "\(error); --output only replaces a regular file, so choose another path"
         default:
             return "\(error)"
         }
