@@ -7,6 +7,7 @@
 //   ParallelWork    an ordered parallel map over the cores (AftalerCore, BagIt, HandoverBundle)
 //   SafeOutput      the one way outputs are written: atomic write, scratch folders, the sweeper of
 //                   what killed runs leave, errors carrying errno (Foundation and libc only)
+//   SheetNames      Excel's sheet-name rule, shared by the layout loader and XLSXWriter
 //   XLSXWriter      a small Swift API over libxlsxwriter (knows nothing of agreements)
 //   ZipArchive      a small Swift API over libzip (knows nothing of agreements)
 //   BagIt           writes and verifies BagIt 1.0 bags serialized as zip (knows nothing of agreements)
@@ -50,10 +51,12 @@ let package = Package(
         ),
         // Parallel map over the cores, shared by loading, hashing and bundling.
         .target(name: "ParallelWork"),
-        .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork"]),
+        // Excel's sheet-name rule, used by the layout loader and by XLSXWriter (neither depends on the other).
+        .target(name: "SheetNames"),
+        .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork", "SheetNames"]),
         // Atomic writes, scratch folders and the sweeper, for every target that writes a file.
         .target(name: "SafeOutput"),
-        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput"]),
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames"]),
         .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput"]),
         .target(
             name: "BagIt",

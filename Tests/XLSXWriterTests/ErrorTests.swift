@@ -56,6 +56,8 @@ extension XLSXWriterTests {
                                       operation: "Writing workbook \(url.path)"))
             #expect(error?.description.contains(expectedMessage) == true)
             #expect(error?.description.contains("check that its folder still exists") == true)
+            // libxlsxwriter's own "[ERROR] workbook_close(): ..." line went to the capture, not to stderr.
+            #expect(workbook.libraryMessages.contains("[ERROR] workbook_close()"), "\(workbook.libraryMessages)")
             #expect(!fileExists(url))
             #expect(workbook.isClosed)
             #expect(expectXLSXError { try workbook.close() } == .workbookClosed(operation: "Writing workbook \(url.path)"))
