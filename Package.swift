@@ -5,6 +5,9 @@
 //
 //   AftalerCore     model, loading, blocks, validation, Danish periods/dates/collation, rendering
 //   ParallelWork    an ordered parallel map over the cores (AftalerCore, BagIt, HandoverBundle)
+//   SafeOutput      the one way outputs are written: atomic write, scratch folders, the sweeper of
+//                   what killed runs leave, errors carrying errno (Foundation and libc only)
+//   SheetNames      Excel's sheet-name rule, shared by the layout loader and XLSXWriter
 //   XLSXWriter      a small Swift API over libxlsxwriter (knows nothing of agreements)
 //   ZipArchive      a small Swift API over libzip (knows nothing of agreements)
 //   BagIt           writes and verifies BagIt 1.0 bags serialized as zip (knows nothing of agreements)
@@ -48,15 +51,20 @@ let package = Package(
         ),
         // Parallel map over the cores, shared by loading, hashing and bundling.
         .target(name: "ParallelWork"),
-        .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork"]),
-        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
-        .target(name: "ZipArchive", dependencies: ["CZip"]),
+        // Excel's sheet-name rule, used by the layout loader and by XLSXWriter (neither depends on the other).
+        .target(name: "SheetNames"),
+        .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork", "SheetNames"]),
+        // Atomic writes, scratch folders and the sweeper, for every target that writes a file.
+        .target(name: "SafeOutput"),
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames"]),
+        .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput"]),
         .target(
             name: "BagIt",
             dependencies: ["ZipArchive", "ParallelWork", "CCrypto"]
         ),
-        .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter"]),
-        .target(name: "HandoverBundle", dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "ParallelWork"]),
+        .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput"]),
+        .target(name: "HandoverBundle",
+                dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "ParallelWork", "SafeOutput"]),
         // The benchmark (issue 6): a seeded corpus generator, the measurements, and the aftale-bench tool.
         .target(name: "CorpusGenerator"),
         .target(name: "BenchmarkKit", dependencies: ["CorpusGenerator", "AftalerCore", "WorkplanExport", "HandoverBundle"]),
@@ -70,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "aftale",
             dependencies: [
-                "AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt",
+                "AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "SafeOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,11 +88,12 @@ let package = Package(
         .executableTarget(name: "AftalerFuzz", dependencies: ["AftalerCore", "CLibFuzzer"]),
         .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore", "CorpusGenerator"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["aftale"]),
-        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
+        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "SafeOutput"]),
+        .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(name: "BagItTests", dependencies: ["BagIt", "ZipArchive", "CorpusGenerator"]),
         .testTarget(
-            name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt"],
+            name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "SafeOutput"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "BenchmarkTests",
@@ -92,7 +101,7 @@ let package = Package(
         .testTarget(
             name: "RobustnessTests",
             dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "XLSXWriter", "aftale", "AftalerFuzz",
-                           "CorpusGenerator"],
+                           "CorpusGenerator", "SafeOutput"],
             exclude: ["FuzzCorpus"]),
     ],
     swiftLanguageModes: [.v6]

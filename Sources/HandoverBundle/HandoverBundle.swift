@@ -2,6 +2,7 @@ import AftalerCore
 import BagIt
 import Foundation
 import ParallelWork
+import SafeOutput
 import WorkplanExport
 import ZipArchive
 

@@ -2,32 +2,31 @@ import AftalerCore
 import Foundation
 import ZipArchive
 
-/// Why a handover bundle cannot be written, with what to do about it.
+/// Why a handover bundle cannot be written. The words name no command-line option; the
+/// command-line tool adds what to do.
 public enum HandoverBundleError: Error, Equatable, CustomStringConvertible {
     /// The bundle's name (its folder in the zip) is not a safe folder name, or is too long.
     case invalidName(String, reason: String)
     /// The day lies outside the years a zip file can date its entries (1980–2107).
     case dateOutOfRange(CivilDate)
 
+    /// The rule a bundle name must follow, in words.
+    public static let nameRule = "at most 255 bytes, no / \\ : < > \" | ? * and not starting with '.'"
+
     public var description: String {
         switch self {
         case let .invalidName(name, reason):
             let shown = name.utf8.count > 80 ? String(name.prefix(60)) + "…" : name
-            return "the bundle name '\(shown)' cannot be used: \(reason); choose another --name "
-                + "(at most 255 bytes, no / \\ : < > \" | ? * and not starting with '.')"
+            return "the bundle name '\(shown)' cannot be used: \(reason)"
         case let .dateOutOfRange(date):
             return "a handover package cannot be dated \(date.iso): zip files date their entries "
                 + "\(HandoverBundle.datableYears.lowerBound)–\(HandoverBundle.datableYears.upperBound)"
         }
     }
 
-    /// libzip's failure to write, as the user's problem when it is one they can act on (a full or
-    /// read-only disk, no permission); otherwise the error as it is.
+    /// libzip's failure to write, as an `OutputError` carrying `errno` when the system said why (a
+    /// full or read-only disk, no permission); otherwise the error as it is.
     static func explained(_ error: ZipError, writing url: URL) -> any Error {
-        guard error.code == .io, let message = error.libzipMessage else { return error }
-        for code in [ENOSPC, EDQUOT, EROFS, EACCES] where message.contains(String(cString: strerror(code))) {
-            return AtomicFile.Failure.writeFailed(url.path, AtomicFile.explain(code))
-        }
-        return error
+        error.outputError ?? error
     }
 }

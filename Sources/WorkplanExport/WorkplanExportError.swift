@@ -24,7 +24,7 @@ public enum WorkplanExportError: Error, Equatable, CustomStringConvertible {
                 + "(characters counted as UTF-16 code units, as Excel does)"
         case let .tooManyRows(sheet, rows):
             return "sheet '\(sheet)' would have \(rows) rows, more than Excel's \(XLSXLimits.rowCount); "
-                + "export fewer agreements at a time (--area, --status)"
+                + "export fewer agreements at a time"
         case let .tooManyColumns(layout, columns):
             return "layout '\(layout)' has \(columns) columns, more than Excel's \(XLSXLimits.columnCount); "
                 + "remove columns from Templates/layouts/\(layout).yaml"

@@ -1,5 +1,6 @@
 import AftalerCore
 import Foundation
+import SafeOutput
 import XLSXWriter
 
 /// Writes a `WorkplanTable` as a finished XLSX workbook for SSG and SSU meeting packs: a title,
@@ -8,8 +9,9 @@ import XLSXWriter
 /// amounts as numbers with SUM formulas that carry their computed results, A4 landscape fitted to
 /// the page width, and document properties dated from the data.
 ///
-/// The file is written atomically (temporary file, then rename) and is byte-identical for the same
-/// table and date. Tables larger than `constantMemoryThreshold` rows are written in
+/// The file is written with `SafeOutput.AtomicFile` (temporary file, checked `fsync`, rename; only
+/// a regular file or nothing is replaced) and is byte-identical for the same table and date;
+/// libxlsxwriter's own temporary files go to a scratch folder beside it (see `Workbook`). Tables larger than `constantMemoryThreshold` rows are written in
 /// libxlsxwriter's constant-memory mode.
 public struct WorkplanExporter: Sendable {
     /// Rows above which the workbook is written in constant-memory mode.
@@ -52,10 +54,6 @@ public struct WorkplanExporter: Sendable {
             // Say which cell, column and agreement, rather than only where libxlsxwriter would have been.
             if case .limitExceeded(limit: .stringLength, _, _) = error {
                 for sheet in sheets { if let found = try ExportLimits.firstTextTooLong(in: sheet) { throw found } }
-            }
-            // libxlsxwriter says only that it could not write; the file system says why.
-            if case .library = error, let problem = AtomicFile.diskProblem(in: url.deletingLastPathComponent()) {
-                throw AtomicFile.Failure.writeFailed(url.path, problem)
             }
             throw error
         }

@@ -1,3 +1,4 @@
+import CXLSXWriter
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -50,54 +51,31 @@ final class CStrings {
     }
 }
 
-/// File-system checks done before a workbook is created, because libxlsxwriter accepts any path
-/// and only fails when the workbook is closed, after all the work.
-enum FileChecks {
-    static func checkOutput(_ url: URL) throws {
-        guard url.isFileURL else {
-            throw XLSXError.outputPathUnusable(path: url.absoluteString, reason: "it is not a file URL")
-        }
-        let path = url.path
-        let folder = url.deletingLastPathComponent().path
-        guard isDirectory(folder) else { throw XLSXError.outputFolderMissing(folder: folder) }
-        if let reason = probeWritable(folder) {
-            throw XLSXError.outputFolderNotWritable(folder: folder, reason: reason)
-        }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue {
-                throw XLSXError.outputPathUnusable(path: path, reason: "it is a folder")
-            }
-            if access(path, W_OK) != 0 {
-                throw XLSXError.outputPathUnusable(
-                    path: path, reason: "the existing file is not writable (\(String(cString: strerror(errno))))")
-            }
-        }
-    }
+/// libxlsxwriter's own error lines (`[ERROR][./src/packager.c:…]`, printed with `fprintf(stderr)`
+/// by its LXW_ERROR macros, which Debian's build cannot turn off) never reach the user: around the
+/// calls that may print, C's `stderr` points at a buffer, and XLSXWriter reports its own error.
+///
+/// Only C's `stdio` stream is redirected, not file descriptor 2: Swift's `FileHandle.standardError`
+/// and every other writer of descriptor 2 are unaffected. The calls run one at a time in the
+/// process (a lock), so two workbooks never swap the stream under each other; any other C code
+/// printing to `stdio`'s stderr in those moments is captured too.
+enum LibraryMessages {
+    private static let lock = NSLock()
 
-    static func checkTemporaryFolder(_ url: URL) throws {
-        let folder = url.path
-        guard url.isFileURL, isDirectory(folder) else {
-            throw XLSXError.temporaryFolderUnusable(folder: folder, reason: "it does not exist or is not a folder")
-        }
-        if let reason = probeWritable(folder) {
-            throw XLSXError.temporaryFolderUnusable(folder: folder, reason: "it is not writable (\(reason))")
-        }
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
-    }
-
-    /// Creates and removes a probe file in `folder`; returns why that failed, or nil. A real probe
-    /// (rather than `access(2)`) also gives the right answer for root and for read-only mounts.
-    private static func probeWritable(_ folder: String) -> String? {
-        var template = Array((folder + "/.xlsxwriter-probe-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        close(descriptor)
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        return nil
+    /// Runs `body` under the "C" locale with C's stderr captured; returns its result and what
+    /// libxlsxwriter printed.
+    static func capture<T>(_ body: () -> T) -> (result: T, printed: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        var buffer: UnsafeMutablePointer<CChar>?
+        var size = 0
+        guard let sink = open_memstream(&buffer, &size) else { return (CLocale.run(body), "") }
+        let previous = cxlsxwriter_swap_stderr(sink)
+        let result = CLocale.run(body)
+        _ = cxlsxwriter_swap_stderr(previous)
+        fclose(sink)
+        let printed = buffer.map { String(cString: $0) } ?? ""
+        free(buffer)
+        return (result, printed)
     }
 }

@@ -1,5 +1,6 @@
 import CXLSXWriter
 import Foundation
+import SafeOutput
 
 /// Options for opening a ``Workbook``.
 public struct WorkbookOptions: Hashable, Sendable {
@@ -8,10 +9,13 @@ public struct WorkbookOptions: Hashable, Sendable {
     /// bottom (checked: ``XLSXError/rowOrderInConstantMemoryMode(row:currentRow:)``) and tables are
     /// refused (``XLSXError/notSupportedInConstantMemoryMode(feature:)``).
     public var constantMemory: Bool
-    /// Folder for libxlsxwriter's temporary files (nil: the system default). Must exist and be writable.
+    /// Folder for libxlsxwriter's temporary files. Must exist and be writable. Nil (the default): a
+    /// `ScratchFolder` beside the output, removed when the workbook is closed, so the temporary
+    /// files share the output's disk and never depend on `$TMPDIR`; one left by a killed run is
+    /// removed by the next write to that folder.
     public var temporaryDirectory: URL?
 
-    /// Creates options; by default everything is kept in memory and the system temp folder is used.
+    /// Creates options; by default everything is kept in memory and temporary files go beside the output.
     public init(constantMemory: Bool = false, temporaryDirectory: URL? = nil) {
         self.constantMemory = constantMemory
         self.temporaryDirectory = temporaryDirectory
@@ -21,8 +25,9 @@ public struct WorkbookOptions: Hashable, Sendable {
 /// An XLSX file being written: owns the libxlsxwriter workbook (`lxw_workbook`).
 ///
 /// Create it, add worksheets with ``addWorksheet(named:)``, fill them, then call ``close()``, which
-/// writes the file. If the workbook is released without being closed, nothing is written and the
-/// C object is freed. Not thread-safe: use one workbook from one task at a time.
+/// writes the file and reads it back (``PackageCheck``). If the workbook is released without being
+/// closed, nothing is written and the C object is freed. Not thread-safe: use one workbook from one
+/// task at a time. libxlsxwriter's own messages on stderr are captured (``LibraryMessages``).
 ///
 /// Output is deterministic: the same calls produce a byte-identical file whatever the wall clock,
 /// time zone (`TZ`) or locale, because the creation date comes from ``DocumentProperties/created``,
@@ -44,14 +49,30 @@ public final class Workbook {
     private var lastFormat: (format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)?
     private var sheetKeys: Set<String> = []
     private var sheets: [UnsafeMutablePointer<lxw_worksheet>] = []
+    /// The scratch folder made for libxlsxwriter's temporary files when none was given.
+    private var scratch: ScratchFolder?
+    /// Where libxlsxwriter's temporary files go.
+    private let temporaryFolder: URL
+    /// What libxlsxwriter printed on C's stderr (captured, never shown), for tests.
+    private(set) var libraryMessages = ""
 
     /// Opens a workbook that ``close()`` will write to `url`.
     ///
-    /// Checks first that the output folder exists and is writable (libxlsxwriter itself would only
-    /// fail on close), that `url` is not a folder, and that the temporary folder, if given, is usable.
+    /// Checks first, with `SafeOutput.AtomicFile`, that the output folder exists and takes files
+    /// (libxlsxwriter itself would only fail on close), that nothing but a regular file is at
+    /// `url`, and that the temporary folder, if given, is usable; those failures are
+    /// `SafeOutput.OutputError`s.
     public init(url: URL, properties: DocumentProperties, options: WorkbookOptions = WorkbookOptions()) throws {
-        try FileChecks.checkOutput(url)
-        if let temporary = options.temporaryDirectory { try FileChecks.checkTemporaryFolder(temporary) }
+        guard url.isFileURL else { throw XLSXError.invalidArgument("Cannot write the workbook to \(url): not a file URL") }
+        try AtomicFile.checkFolder(of: url)
+        if let temporary = options.temporaryDirectory {
+            try AtomicFile.checkWritableFolder(temporary)
+            temporaryFolder = temporary
+        } else {
+            let scratch = try ScratchFolder(in: url.deletingLastPathComponent())
+            self.scratch = scratch
+            temporaryFolder = scratch.url
+        }
         for (field, value) in [("title", properties.title), ("subject", properties.subject),
                                ("author", properties.author), ("company", properties.company),
                                ("comments", properties.comments)] {
@@ -60,7 +81,13 @@ public final class Workbook {
         self.url = url
         self.options = options
         self.properties = properties
-        self.handle = try Workbook.open(path: url.path, properties: properties, options: options)
+        do {
+            (handle, libraryMessages) = try Workbook.open(path: url.path, properties: properties, options: options,
+                                                          temporaryFolder: temporaryFolder)
+        } catch {
+            scratch?.remove()
+            throw error
+        }
     }
 
     deinit {
@@ -74,6 +101,7 @@ public final class Workbook {
             }
         }
         lxw_workbook_free(handle)
+        scratch?.remove()
     }
 
     /// True once ``close()`` has been called (whether it succeeded or not).
@@ -90,8 +118,12 @@ public final class Workbook {
             throw XLSXError.invalidSheetName(
                 name: name, reason: "the workbook already has a sheet with that name (names are compared ignoring case)")
         }
-        try XLSXError.check(CLocale.run { workbook_validate_sheet_name(workbook, name) }, operation: operation)
-        guard let sheet = CLocale.run({ workbook_add_worksheet(workbook, name) }) else {
+        let (valid, printed) = LibraryMessages.capture { workbook_validate_sheet_name(workbook, name) }
+        libraryMessages += printed
+        try XLSXError.check(valid, operation: operation)
+        let (added, printedWhileAdding) = LibraryMessages.capture { workbook_add_worksheet(workbook, name) }
+        libraryMessages += printedWhileAdding
+        guard let sheet = added else {
             // NULL here means the sheet's temporary file (constant-memory mode) or memory failed.
             throw XLSXError.fromLibrary(
                 options.constantMemory ? LXW_ERROR_CREATING_TMPFILE : LXW_ERROR_MEMORY_MALLOC_FAILED,
@@ -103,21 +135,41 @@ public final class Workbook {
         return Worksheet(workbook: self, handle: sheet, name: name)
     }
 
-    /// Writes the file and frees the C workbook. Afterwards the workbook and its worksheets refuse
-    /// every call with ``XLSXError/workbookClosed(operation:)``, also when closing failed.
+    /// Writes the file, reads it back and frees the C workbook. Afterwards the workbook and its
+    /// worksheets refuse every call with ``XLSXError/workbookClosed(operation:)``, also when closing failed.
     ///
-    /// On failure any partly written file at ``url`` is removed, and the error carries
-    /// libxlsxwriter's message (for example when the output folder vanished after opening).
+    /// Every return of libxlsxwriter is checked, and so are the rows a constant-memory sheet wrote to
+    /// its temporary file; the finished file must pass ``PackageCheck`` (libxlsxwriter does not
+    /// notice when its temporary files could not be written in full). On failure the file at
+    /// ``url`` is removed. When writing in the temporary folder or beside the output now fails for
+    /// lack of space or a read-only disk, that `SafeOutput.OutputError` (with its `errno`) is thrown;
+    /// otherwise the ``XLSXError``.
     public func close() throws {
         let operation = "Writing workbook \(url.path)"
         let workbook = try openHandle(operation)
+        let rowFiles = sheets.compactMap { $0.pointee.optimize_tmpfile }
         handle = nil
         formats.removeAll()
         lastFormat = nil
         sheets.removeAll()
-        let code = CLocale.run { workbook_close(workbook) }
-        if code != LXW_NO_ERROR { unlink(url.path) }
-        try XLSXError.check(code, operation: operation)
+        defer {
+            scratch?.remove()
+            scratch = nil
+        }
+        // libxlsxwriter writes a constant-memory sheet's rows with fprintf and never asks whether they arrived.
+        let rowsLost = rowFiles.contains { fflush($0) != 0 || ferror($0) != 0 }
+        let (code, printed) = LibraryMessages.capture { workbook_close(workbook) }
+        libraryMessages += printed
+        do {
+            if rowsLost {
+                throw XLSXError.incompletePackage(part: "xl/worksheets", reason: "lost rows that could not be written to its temporary file")
+            }
+            try XLSXError.check(code, operation: operation)
+            try PackageCheck.verify(url)
+        } catch let error as XLSXError {
+            unlink(url.path)
+            throw fileSystemProblem(behind: error) ?? error
+        }
     }
 
     // MARK: - Internal, for Worksheet
@@ -149,13 +201,31 @@ public final class Workbook {
     /// Number of distinct formats created so far (for tests of the cache).
     var formatCount: Int { formats.count }
 
-    private static func open(path: String, properties: DocumentProperties,
-                             options: WorkbookOptions) throws -> UnsafeMutablePointer<lxw_workbook> {
+    /// Why writing failed, if the file system says so now: a probe written in the temporary folder
+    /// and beside the output fails for lack of space or on a read-only disk. libxlsxwriter's errors
+    /// do not carry `errno`, so this asks with a write of our own.
+    private func fileSystemProblem(behind error: XLSXError) -> OutputError? {
+        switch error {
+        case .incompletePackage: break
+        case .library(let code, _, _) where code != Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue): break
+        default: return nil
+        }
+        for folder in [temporaryFolder, url.deletingLastPathComponent()] {
+            if let problem = AtomicFile.writeProblem(in: folder), [.diskFull, .readOnly].contains(problem.problem) {
+                return problem
+            }
+        }
+        return nil
+    }
+
+    private static func open(path: String, properties: DocumentProperties, options: WorkbookOptions,
+                             temporaryFolder: URL) throws -> (UnsafeMutablePointer<lxw_workbook>, String) {
         let strings = CStrings()
         var cOptions = lxw_workbook_options()
         cOptions.constant_memory = options.constantMemory ? UInt8(LXW_TRUE.rawValue) : UInt8(LXW_FALSE.rawValue)
-        cOptions.tmpdir = strings.copy(options.temporaryDirectory?.path)
-        guard let workbook = CLocale.run({ workbook_new_opt(path, &cOptions) }) else {
+        cOptions.tmpdir = strings.copy(temporaryFolder.path)
+        let (created, printed) = LibraryMessages.capture { workbook_new_opt(path, &cOptions) }
+        guard let workbook = created else {
             throw XLSXError.fromLibrary(LXW_ERROR_MEMORY_MALLOC_FAILED, operation: "Creating workbook \(path)")
         }
         var cProperties = lxw_doc_properties()
@@ -165,11 +235,11 @@ public final class Workbook {
         cProperties.company = strings.copy(properties.company)
         cProperties.comments = strings.copy(properties.comments)
         cProperties.created = time_t(properties.created.secondsSince1970)
-        let code = CLocale.run { workbook_set_properties(workbook, &cProperties) }
+        let (code, printedBySetting) = LibraryMessages.capture { workbook_set_properties(workbook, &cProperties) }
         guard code == LXW_NO_ERROR else {
             lxw_workbook_free(workbook)
             throw XLSXError.fromLibrary(code, operation: "Setting the document properties")
         }
-        return workbook
+        return (workbook, printed + printedBySetting)
     }
 }

@@ -6,19 +6,17 @@ import Foundation
 /// Errors reported by libxlsxwriter itself arrive as ``library(code:message:operation:)`` and are
 /// produced in exactly one place (`XLSXError.check(_:operation:)`), which keeps the C library's own
 /// message (`lxw_strerror`) and adds what we were doing plus a hint. Every other case is raised by
-/// the Swift layer *before* any C call, so the C library never sees input it would mishandle.
+/// the Swift layer *before* any C call, so the C library never sees input it would mishandle, or
+/// after it (``incompletePackage(part:reason:)``). Problems of the file system (a missing or
+/// read-only folder, a full disk, something other than a regular file at the path) are
+/// `SafeOutput.OutputError`s, carrying `errno`.
 public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
     /// libxlsxwriter returned an error code. `code` is the numeric `lxw_error`, `message` is
     /// `lxw_strerror(code)` and `operation` says what we asked the library to do.
     case library(code: Int, message: String, operation: String)
-    /// The folder that should receive the output file does not exist (or is not a folder).
-    case outputFolderMissing(folder: String)
-    /// The output folder exists but a file cannot be created in it.
-    case outputFolderNotWritable(folder: String, reason: String)
-    /// The output path itself cannot be used (not a file URL, a folder, or an unwritable file).
-    case outputPathUnusable(path: String, reason: String)
-    /// The temporary folder given in ``WorkbookOptions/temporaryDirectory`` cannot be used.
-    case temporaryFolderUnusable(folder: String, reason: String)
+    /// libxlsxwriter reported success, but a part of the file it wrote is damaged: reading it back
+    /// found `part` cut off or unreadable (its temporary files could not be written in full).
+    case incompletePackage(part: String, reason: String)
     /// The workbook was already closed (successfully or not); no further calls are possible.
     case workbookClosed(operation: String)
     /// A value is longer, larger or further out than a limit of Excel or of libxlsxwriter 1.1.4.
@@ -41,15 +39,9 @@ public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible, Loca
         case let .library(code, message, operation):
             return "\(operation) failed: libxlsxwriter says \"\(message)\" (lxw_error \(code)). "
                 + XLSXError.hint(forLibraryCode: code)
-        case let .outputFolderMissing(folder):
-            return "Cannot create the workbook: the output folder \(folder) does not exist. "
-                + "Create it first; libxlsxwriter would only fail later, when the workbook is closed."
-        case let .outputFolderNotWritable(folder, reason):
-            return "Cannot create the workbook: the output folder \(folder) is not writable (\(reason))."
-        case let .outputPathUnusable(path, reason):
-            return "Cannot write the workbook to \(path): \(reason)."
-        case let .temporaryFolderUnusable(folder, reason):
-            return "The temporary folder \(folder) cannot be used: \(reason)."
+        case let .incompletePackage(part, reason):
+            return "The workbook came out damaged and was not kept: its part \(part) \(reason). libxlsxwriter "
+                + "could not write its temporary files in full; check the free space of the temporary folder."
         case let .workbookClosed(operation):
             return "\(operation): the workbook has already been closed."
         case let .limitExceeded(limit, actual, context):
@@ -96,7 +88,7 @@ public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible, Loca
         }
         if matches(LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE) {
             return "libxlsxwriter could not use its temporary files: check that the temporary folder "
-                + "(WorkbookOptions.temporaryDirectory, or the system default) exists, is writable and has space."
+                + "(WorkbookOptions.temporaryDirectory, or the scratch folder beside the output) is writable and has space."
         }
         if matches(LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_PARAMETER_ERROR, LXW_ERROR_ZIP_BAD_ZIP_FILE,
                    LXW_ERROR_ZIP_INTERNAL_ERROR, LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE) {

@@ -1,3 +1,5 @@
+import SheetNames
+
 /// The limits XLSXWriter enforces before handing anything to libxlsxwriter, as public constants so
 /// callers can check early (for example while validating templates).
 ///
@@ -12,10 +14,10 @@ public enum XLSXLimits {
     public static let rowCount = 1_048_576
     /// Number of columns in a worksheet; valid column indexes are `0..<columnCount` (A…XFD).
     public static let columnCount = 16_384
-    /// Longest sheet name, in UTF-16 code units. Names must also be at least 1 long.
-    public static let maxSheetNameLength = 31
-    /// Characters Excel forbids in sheet names.
-    public static let forbiddenSheetNameCharacters: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+    /// Longest sheet name, in UTF-16 code units (`SheetName.maximumLength`). Names must also be at least 1 long.
+    public static let maxSheetNameLength = SheetName.maximumLength
+    /// Characters Excel forbids in sheet names (`SheetName.forbiddenCharacters`).
+    public static let forbiddenSheetNameCharacters = SheetName.forbiddenCharacters
     /// Longest text in one cell (including merged-range text), in UTF-16 code units.
     public static let maxStringLength = 32_767
     /// Longest formula, in UTF-16 code units, not counting one leading `=` (libxlsxwriter drops it).
@@ -100,26 +102,17 @@ public enum XLSXLimits {
     /// The length Excel sees: the number of UTF-16 code units.
     public static func length(of text: String) -> Int { text.utf16.count }
 
-    /// Throws unless `name` is a valid Excel sheet name on its own: 1…31 UTF-16 code units, none of
-    /// ``forbiddenSheetNameCharacters``, no leading or trailing apostrophe, not the reserved name
-    /// "History". Uniqueness within a workbook is checked by ``Workbook/addWorksheet(named:)``.
+    /// Throws unless `name` is a valid Excel sheet name on its own (the rule is `SheetName`'s):
+    /// a name too long is ``XLSXError/limitExceeded(limit:actual:context:)``, any other problem
+    /// ``XLSXError/invalidSheetName(name:reason:)``. Uniqueness within a workbook is checked by
+    /// ``Workbook/addWorksheet(named:)``.
     public static func checkSheetName(_ name: String) throws {
-        let length = length(of: name)
-        guard length > 0 else { throw XLSXError.invalidSheetName(name: name, reason: "it must not be empty") }
-        guard length <= maxSheetNameLength else {
+        switch SheetName.problem(name) {
+        case nil: return
+        case .tooLong(let length):
             throw XLSXError.limitExceeded(limit: .sheetNameLength, actual: length, context: "Sheet name '\(name)'")
-        }
-        if let bad = name.first(where: { forbiddenSheetNameCharacters.contains($0) }) {
-            throw XLSXError.invalidSheetName(name: name, reason: "it contains '\(bad)'; Excel forbids any of [ ] : * ? / \\")
-        }
-        if name.hasPrefix("'") || name.hasSuffix("'") {
-            throw XLSXError.invalidSheetName(name: name, reason: "it must not start or end with an apostrophe")
-        }
-        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw XLSXError.invalidSheetName(name: name, reason: "it contains a control character")
-        }
-        if name.lowercased() == "history" {
-            throw XLSXError.invalidSheetName(name: name, reason: "Excel reserves the name 'History'")
+        case let problem?:
+            throw XLSXError.invalidSheetName(name: name, reason: problem.description)
         }
     }
 }

@@ -7,7 +7,8 @@ import Musl
 import Darwin
 #endif
 
-/// Small POSIX helpers shared by the writer and the reader.
+/// Small POSIX helpers shared by the writer and the reader. Publishing a finished archive is
+/// `SafeOutput.AtomicFile`'s job.
 enum FileSystem {
     /// The file-system path of a file URL, as passed to C functions.
     static func path(of url: URL) -> String {
@@ -36,37 +37,4 @@ enum FileSystem {
     static func removeIfPresent(_ path: String) {
         _ = unlink(path)
     }
-
-    /// Flushes a finished file to disk so the rename that publishes it is durable.
-    static func sync(_ path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        _ = fsync(descriptor)
-        _ = close(descriptor)
-    }
-
-    /// Atomically replaces `target` with `source` (both in the same folder).
-    static func rename(_ source: String, over target: String) throws {
-        guard posixRename(source, target) == 0 else {
-            throw ZipError(.io, "cannot move the finished archive into place (\(lastErrorMessage()))", path: target)
-        }
-    }
-
-    /// Writes bytes to a new file, failing if anything is in the way.
-    static func writeNewFile(_ path: String, bytes: [UInt8]) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            throw ZipError(.io, "cannot create file (\(lastErrorMessage()))", path: path)
-        }
-        defer { _ = close(descriptor) }
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count else {
-            throw ZipError(.io, "cannot write file (\(lastErrorMessage()))", path: path)
-        }
-    }
-}
-
-/// `rename(2)`, out of reach of `FileSystem.rename(_:over:)`'s name.
-private func posixRename(_ source: String, _ target: String) -> Int32 {
-    rename(source, target)
 }

@@ -1,4 +1,5 @@
 import CZip
+import SafeOutput
 
 /// An error from reading or writing a zip archive.
 ///
@@ -44,6 +45,11 @@ public struct ZipError: Error, Sendable, Hashable, CustomStringConvertible {
     public let path: String?
     /// libzip's own message (`zip_error_strerror`), or `nil` when libzip was not involved.
     public let libzipMessage: String?
+    /// libzip's numeric error (`ZIP_ER_…`), or `nil` when libzip was not involved.
+    public let libzipCode: Int32?
+    /// The system's `errno` behind a libzip failure (`zip_error_code_system` of a `ZIP_ET_SYS`
+    /// error), or `nil`.
+    public let systemErrno: Int32?
 
     /// Creates an error that did not come from libzip.
     public init(_ code: Code, _ context: String, path: String? = nil) {
@@ -51,13 +57,26 @@ public struct ZipError: Error, Sendable, Hashable, CustomStringConvertible {
         self.context = context
         self.path = path
         self.libzipMessage = nil
+        self.libzipCode = nil
+        self.systemErrno = nil
     }
 
-    private init(code: Code, context: String, path: String?, libzipMessage: String) {
-        self.code = code
+    private init(context: String, path: String?, libzipMessage: String, libzipCode: Int32, systemErrno: Int32?) {
+        self.code = Code(libzipCode: libzipCode)
         self.context = context
         self.path = path
         self.libzipMessage = libzipMessage
+        self.libzipCode = libzipCode
+        self.systemErrno = systemErrno
+    }
+
+    /// The failure as an ``SafeOutput/OutputError`` when it is one of writing the archive's file
+    /// (libzip could not create, write, close or rename it) and the system said why; otherwise nil.
+    /// A full disk is then recognised from `errno`, as for every other output.
+    public var outputError: OutputError? {
+        guard let libzipCode, let systemErrno, let path,
+              [ZIP_ER_WRITE, ZIP_ER_TMPOPEN, ZIP_ER_RENAME, ZIP_ER_CLOSE].contains(libzipCode) else { return nil }
+        return OutputError(.write, path: path, errno: systemErrno)
     }
 
     /// A readable sentence: the file, our words, and libzip's message,
@@ -69,8 +88,9 @@ public struct ZipError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The one place where a libzip error becomes a Swift error.
     static func libzip(_ error: UnsafeMutablePointer<zip_error_t>, _ context: String, path: String?) -> ZipError {
         let message = String(cString: zip_error_strerror(error))
-        return ZipError(code: Code(libzipCode: zip_error_code_zip(error)), context: context,
-                        path: path, libzipMessage: message)
+        let system = zip_error_system_type(error) == ZIP_ET_SYS ? zip_error_code_system(error) : nil
+        return ZipError(context: context, path: path, libzipMessage: message, libzipCode: zip_error_code_zip(error),
+                        systemErrno: system)
     }
 
     /// A libzip error known only by its code (as returned by `zip_open`-style calls).

@@ -1,5 +1,6 @@
 import CZip
 import Foundation
+import SafeOutput
 
 /// How an entry's data is stored.
 public enum ZipCompression: Sendable, Hashable {
@@ -17,8 +18,9 @@ public enum ZipCompression: Sendable, Hashable {
 /// added; each gets the caller's ``ZipDateTime``, fixed Unix attributes
 /// (files `0644`, folders `0755`, whatever the umask) and a UTF-8 name.
 /// libzip writes into a hidden temporary file in the target's folder, and
-/// ``close(progress:)`` renames it over the target only when everything
-/// succeeded; on any failure, or when the writer is discarded or deinitialized
+/// ``close(progress:)`` publishes it with `SafeOutput.AtomicFile.commit` (checked
+/// `fsync`, rename, folder flush) only when everything succeeded. Only a regular file
+/// or nothing at the target is replaced (see `AtomicFile`); on any failure, or when the writer is discarded or deinitialized
 /// without being closed, the temporary file is removed and the target keeps its
 /// previous content (or stays absent).
 ///
@@ -55,7 +57,8 @@ public final class ZipWriter {
     ///
     /// `compressionThreads` (at least 1) sets how many threads deflate the entries; the bytes
     /// written do not depend on it. Throws ``ZipError/Code/folderMissing`` when the containing
-    /// folder does not exist (libzip itself would only notice at `zip_close`).
+    /// folder does not exist (libzip itself would only notice at `zip_close`), and
+    /// `SafeOutput.OutputError` when something other than a regular file is at `url`.
     public init(creating url: URL, compressionThreads: Int = ZipWriter.defaultCompressionThreads) throws {
         self.compressionThreads = max(1, compressionThreads)
         guard url.isFileURL else {
@@ -70,7 +73,8 @@ public final class ZipWriter {
         if FileSystem.kind(at: targetPath).isDirectory {
             throw ZipError(.alreadyExists, "cannot create zip archive: a folder is in the way", path: targetPath)
         }
-        temporaryPath = folder + "/" + Self.temporaryName(for: url.lastPathComponent)
+        try AtomicFile.checkDestination(url)
+        temporaryPath = FileSystem.path(of: AtomicFile.temporaryPath(for: url))
 
         var error = zip_error_t()
         zip_error_init(&error)
@@ -87,15 +91,6 @@ public final class ZipWriter {
 
     deinit {
         discard()
-    }
-
-    /// The hidden temporary sibling the archive is written to: `.NAME.tmp-PID-UUID`, with NAME cut
-    /// so the whole stays within 255 bytes. AftalerCore's `AtomicFile` uses the same pattern and
-    /// removes such files left by killed processes (`AtomicFile.removeStaleTemporaries(for:)`).
-    static func temporaryName(for name: String) -> String {
-        var cut = Substring(name)
-        while cut.utf8.count > 255 - 64 { cut = cut.dropLast() }
-        return ".\(cut).tmp-\(getpid())-\(UUID().uuidString)"
     }
 
     /// Adds a regular file with the given bytes.
@@ -159,7 +154,8 @@ public final class ZipWriter {
     /// `progress` receives the fraction done (0...1, never decreasing; the first
     /// ``compressionShare`` while entries are compressed on several threads, the rest while
     /// libzip writes), always on the calling thread. If it throws, the work stops and `close`
-    /// rethrows that error. After `close`, whether it succeeded or threw, the writer cannot be
+    /// rethrows that error. A failure to flush or move the finished file is a
+    /// `SafeOutput.OutputError`. After `close`, whether it succeeded or threw, the writer cannot be
     /// used again.
     public func close(progress: ((Double) throws -> Void)? = nil) throws {
         guard let archive else {
@@ -170,7 +166,7 @@ public final class ZipWriter {
             if entryCount == 0 {
                 // libzip writes no file for an empty archive; write the 22-byte end record ourselves.
                 zip_discard(archive)
-                try FileSystem.writeNewFile(temporaryPath, bytes: [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18))
+                try AtomicFile.createFile(temporaryPath, with: Data([0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18)))
                 try progress?(1)
             } else {
                 // The archives in memory hold the compressed data libzip copies at zip_close: they
@@ -192,8 +188,7 @@ public final class ZipWriter {
                     throw error
                 }
             }
-            FileSystem.sync(temporaryPath)
-            try FileSystem.rename(temporaryPath, over: targetPath)
+            try AtomicFile.commit(URL(filePath: temporaryPath), to: url)
         } catch {
             FileSystem.removeIfPresent(temporaryPath)
             throw error

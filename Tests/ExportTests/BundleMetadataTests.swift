@@ -132,29 +132,3 @@ import Testing
         #expect(String(decoding: text.bytes, as: UTF8.self) == "{\n  \"B\" : 3,\n  \"a\" : [\n\n  ],\n  \"b\" : 1,\n  \"æ\" : 2\n}")
     }
 }
-
-/// The scratch folder the spreadsheets pass through is removed, also when a run was killed.
-@Suite struct ScratchFolderTests {
-    @Test func staleScratchFoldersOfDeadProcessesAreRemovedOthersKept() throws {
-        let parent = Repository.makeFolder()
-        defer { try? FileManager.default.removeItem(at: parent) }
-        let gone = Process()
-        gone.executableURL = URL(filePath: "/bin/true")
-        try gone.run()
-        gone.waitUntilExit()
-        let dead = "\(ScratchFolder.prefix)\(gone.processIdentifier)-0A1B2C3D"
-        let alive = "\(ScratchFolder.prefix)\(getpid())-777"
-        let other = "aftaler-bundle-notes"
-        for name in [dead, alive, other] {
-            let folder = parent.appending(path: name)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data("halv".utf8).write(to: folder.appending(path: "arbejdsplan.xlsx"))
-        }
-        let scratch = try ScratchFolder(in: parent)
-        #expect(scratch.url.lastPathComponent.hasPrefix("\(ScratchFolder.prefix)\(getpid())-"))
-        let names = try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted()
-        #expect(names == [alive, other, scratch.url.lastPathComponent].sorted())
-        scratch.remove()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [alive, other].sorted())
-    }
-}

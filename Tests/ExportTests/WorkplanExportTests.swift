@@ -1,5 +1,6 @@
 import AftalerCore
 import Foundation
+import SafeOutput
 import Testing
 import WorkplanExport
 
@@ -181,8 +182,9 @@ import WorkplanExport
         let layout = try #require(Self.exported.portfolio.templates.layouts["budget"])
         let folder = Repository.makeFolder()
         let target = folder.appending(path: "mangler/budget.xlsx")
-        #expect(throws: AtomicFile.Failure.folderMissing(folder.appending(path: "mangler").path)) {
-            try WorkplanExporter().export([WorkplanTable(layout: layout, agreements: Self.exported.portfolio.agreements, headingDate: layout.statusDate, asOf: nil)],
+        #expect(throws: OutputError(.checkFolder, path: folder.appending(path: "mangler").path, errno: ENOENT)) {
+            try WorkplanExporter().export([WorkplanTable(layout: layout, agreements: Self.exported.portfolio.agreements,
+                                                         headingDate: layout.statusDate, asOf: nil)],
                                           to: target, created: CivilDate(iso: "2023-06-07")!)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)

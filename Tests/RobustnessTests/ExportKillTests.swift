@@ -1,11 +1,13 @@
 import CorpusGenerator
 import Foundation
+import SafeOutput
 import Testing
 
 /// `aftale export` killed with SIGKILL at seeded random moments: afterwards the target holds the
 /// previous good file, or nothing if there was none, or the complete new file; never a partial
 /// one. The temporary files a killed run leaves are removed by the next run, and so are the
-/// scratch folders a bundle's spreadsheets pass through (in the children's own `TMPDIR`).
+/// scratch folders of libxlsxwriter's temporary files (beside the output) and of a bundle's
+/// spreadsheets (in the children's own `TMPDIR`).
 @Suite(.serialized) struct ExportKillTests {
 
     static let trials = 16
@@ -66,7 +68,7 @@ import Testing
             #expect(state != "nothing" || !hadPrevious, "trial \(trial): the previous file was lost")
             #expect(state != "previous" || hadPrevious, "trial \(trial): a file appeared from nowhere")
             outcomes["\(state), \(Self.writing(file, in: folder) ? "temporary file left" : "clean")", default: 0] += 1
-            scratchLeft += Workspace.names(in: temporary).filter { $0.hasPrefix("aftaler-bundle-") }.count
+            scratchLeft += (Workspace.names(in: temporary) + Workspace.names(in: folder)).filter { $0.hasPrefix(ScratchFolder.prefix) }.count
         }
         // At least one kill must have hit a write in progress, or the test showed nothing.
         #expect(outcomes.keys.contains { $0.hasSuffix("temporary file left") }, "\(outcomes)")
@@ -75,7 +77,7 @@ import Testing
         #expect(again.status == 0, "\(again)")
         #expect(try Data(contentsOf: target) == new)
         #expect(Workspace.names(in: folder) == [file], "after \(outcomes)")
-        #expect(!Workspace.names(in: temporary).contains { $0.hasPrefix("aftaler-bundle-") },
+        #expect(!Workspace.names(in: temporary).contains { $0.hasPrefix(ScratchFolder.prefix) },
                 "scratch folders left after the next run (killed runs had left \(scratchLeft))")
     }
 
@@ -90,21 +92,32 @@ import Testing
         Workspace.names(in: folder).contains { $0.hasPrefix(".\(file).tmp-") }
     }
 
-    /// The clean-up on the next run, without timing: temporary files of processes that are gone
-    /// are removed, those of a running process (this one) are kept.
+    /// The clean-up on the next run, without timing: temporary files, libxlsxwriter's scratch
+    /// folders (with its `tmp.XXXXXXXXXX` files) and probe files of processes that are gone are
+    /// removed, beside the output and in `TMPDIR`; those of a running process (this one) are kept.
     @Test func staleTemporaryFilesOfDeadProcessesAreRemovedOthersKept() throws {
         let workspace = try Workspace.make()
         let exports = workspace.appending(path: "Exports")
+        let temporary = try Workspace.folder("aftaler-stale-tmp")
+        defer { try? FileManager.default.removeItem(at: temporary) }
         let gone = try Child(URL(filePath: "/bin/true"), [], in: workspace)
         let deadPid = gone.pid
         _ = gone.wait()
-        let dead = [".plan.xlsx.tmp-\(deadPid)-12345", ".pakke.zip.tmp-\(deadPid)-0A1B2C3D-0000-0000-0000-000000000000"]
-        let alive = [".plan.xlsx.tmp-\(getpid())-777", ".pakke.zip.tmp-\(getpid())-777"]
+        let dead = [".plan.xlsx.tmp-\(deadPid)-12345", ".pakke.zip.tmp-\(deadPid)-0A1B2C3D-0000-0000-0000-000000000000",
+                    "\(ScratchFolder.prefix)\(deadPid)-probe-4242"]
+        let alive = [".plan.xlsx.tmp-\(getpid())-777", ".pakke.zip.tmp-\(getpid())-777", "\(ScratchFolder.prefix)\(getpid())-777"]
         for name in dead + alive { try Data("halv".utf8).write(to: exports.appending(path: name)) }
+        for parent in [exports, temporary] {
+            let scratch = parent.appending(path: "\(ScratchFolder.prefix)\(deadPid)-0A1B2C3D")
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: false)
+            try Data("halv".utf8).write(to: scratch.appending(path: "tmp.AbCdEfGhIj"))
+        }
         let plan = try Child.run(Workspace.aftale, ["export", "workplan", "--layout", "arbejdsplan", "--output", "Exports/plan.xlsx"],
-                                 in: workspace)
-        let bundle = try Child.run(Workspace.aftale, ["export", "bundle", "--output", "Exports/pakke.zip"], in: workspace)
+                                 in: workspace, environment: ["TMPDIR": temporary.path])
+        let bundle = try Child.run(Workspace.aftale, ["export", "bundle", "--output", "Exports/pakke.zip"], in: workspace,
+                                   environment: ["TMPDIR": temporary.path])
         #expect(plan.status == 0 && bundle.status == 0, "\(plan)\n\(bundle)")
         #expect(Workspace.names(in: exports) == (alive + ["pakke.zip", "plan.xlsx"]).sorted())
+        #expect(Workspace.names(in: temporary).isEmpty)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SheetNames
 
 /// A workplan layout from `Templates/layouts/NAME.yaml`: which sheet, which columns from which
 /// fields, how rows are grouped and sorted, and the titles. Layouts are data, so the secretariat
@@ -65,24 +66,13 @@ public struct Layout: Sendable {
     /// The file the layout was read from.
     public let path: String
 
-    /// Sheet names must fit Excel's rules; checked here so a bad layout is a located diagnostic.
-    public static let maximumSheetNameLength = 31
-    static let forbiddenSheetNameCharacters: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+    /// Sheet names must fit Excel's rules (`SheetName`); checked when a layout is loaded, so a bad
+    /// layout is a located diagnostic.
+    public static let maximumSheetNameLength = SheetName.maximumLength
 
     /// Why `name` cannot be a sheet name, or nil.
     public static func sheetNameProblem(_ name: String) -> String? {
-        if name.isEmpty { return "it is empty" }
-        // Excel counts UTF-16 code units, as XLSXWriter does: an emoji counts twice.
-        if name.utf16.count > maximumSheetNameLength {
-            return "it has \(name.utf16.count) characters, more than \(maximumSheetNameLength)"
-        }
-        if let bad = name.first(where: forbiddenSheetNameCharacters.contains) { return "it contains '\(bad)'" }
-        if name.hasPrefix("'") || name.hasSuffix("'") { return "it starts or ends with an apostrophe" }
-        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return "it contains a control character"
-        }
-        if name.lowercased() == "history" { return "Excel reserves the name 'History'" }
-        return nil
+        SheetName.problem(name)?.description
     }
 
     /// The heading of `column` with its placeholders filled in: `{statusdato}` ("okt. 2023") and

@@ -38,7 +38,7 @@ struct ExportWorkplan: ParsableCommand {
         do {
             try WorkplanExporter().export([table], to: target, created: plan.created)
         } catch {
-            Console.error("aftale: could not write \(target.relativePath): \(error)")
+            Console.error("aftale: could not write \(target.relativePath): \(ErrorAdvice.describe(error, output: target))")
             throw ExitCode(1)
         }
         Console.output(target.relativePath + "\n")

@@ -43,7 +43,7 @@ struct ExportBundle: ParsableCommand {
                 }
             }
         } catch {
-            Console.error("aftale: could not write \(target.relativePath): \(error)")
+            Console.error("aftale: could not write \(target.relativePath): \(ErrorAdvice.describe(error, output: target))")
             throw ExitCode(1)
         }
         Console.output(target.relativePath + "\n")

@@ -1,6 +1,7 @@
 import AftalerCore
 import ArgumentParser
 import Foundation
+import SafeOutput
 
 /// `aftale new`: writes a new agreement file with every required field and section as a placeholder.
 struct New: ParsableCommand {

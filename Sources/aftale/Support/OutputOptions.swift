@@ -1,6 +1,7 @@
 import AftalerCore
 import ArgumentParser
 import Foundation
+import SafeOutput
 
 /// `--as-of`, shared by the reports and exports. The rule for the day when it is not given lives
 /// in `AsOfDay` (SOURCE_DATE_EPOCH, else today in Denmark).
@@ -57,7 +58,7 @@ struct OutputOption: ParsableArguments {
         do {
             try AtomicFile.write(Data(text.utf8), to: target)
         } catch {
-            Console.error("aftale: could not write \(target.relativePath): \(error)")
+            Console.error("aftale: could not write \(target.relativePath): \(ErrorAdvice.describe(error, output: target))")
             throw ExitCode(1)
         }
         Console.output(target.relativePath + "\n")

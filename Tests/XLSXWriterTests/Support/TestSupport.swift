@@ -1,4 +1,5 @@
 import Foundation
+import SafeOutput
 import Testing
 @testable import XLSXWriter
 
@@ -41,6 +42,19 @@ func fileExists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url
 /// Runs `body` and returns the ``XLSXError`` it threw; records an issue if it threw nothing or
 /// something else.
 @discardableResult
+/// The `SafeOutput.OutputError` `body` throws (file-system problems), recording an issue otherwise.
+func expectOutputError(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> OutputError? {
+    do {
+        try body()
+        Issue.record("expected an OutputError, but nothing was thrown", sourceLocation: sourceLocation)
+    } catch let error as OutputError {
+        return error
+    } catch {
+        Issue.record("expected an OutputError, got \(error)", sourceLocation: sourceLocation)
+    }
+    return nil
+}
+
 func expectXLSXError(_ body: () throws -> Void,
                      sourceLocation: SourceLocation = #_sourceLocation) -> XLSXError? {
     do {
