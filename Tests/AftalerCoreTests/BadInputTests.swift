@@ -23,7 +23,9 @@ import Testing
         let report = Portfolio.check(paths: [folder], templates: TestWorkspace.templates.library)
         #expect(inputs.count == 60)
         #expect(report.agreementCount == portfolio.agreements.count)
-        #expect(report.agreementCount > 1 && report.diagnostics.count >= inputs.count)
+        #expect(report.tally == portfolio.tally)
+        #expect(report.tally.read == 61 && report.agreementCount >= 1 && report.diagnostics.count >= inputs.count)
+        #expect(report.tally.valid + report.tally.leftOut.count == report.tally.read)
         #expect(report.diagnostics == portfolio.diagnostics)
     }
 

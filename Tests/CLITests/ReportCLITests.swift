@@ -86,13 +86,32 @@ import Testing
             #expect(run.stdout.isEmpty)
         }
         #expect(try CLI.aftale(["report", "status", "--area", "forebygelse"]).stderr.contains("did you mean 'forebyggelse'?"))
-        let folder = try CLI.workspace(["rygestop.md": "---\ntype: samarbejdsaftale\n---\n"])
-        for arguments in [["report", "status", "--output", "Exports/r.txt"], ["due", "--as-of", "2025-02-03"], ["blocks"]] {
+        // A broken file does not hold the others hostage: reading commands leave it out and say so
+        // (--strict: exit 1); exports refuse unless --skip-invalid.
+        let folder = try CLI.workspace(["rygestop.md": try CLI.shipped("samarbejdsaftale-om-rygestop"),
+                                        "brudt.md": "---\ntype: samarbejdsaftale\n---\n"])
+        for arguments in [["report", "status", "--as-of", "2025-02-03"], ["due", "--as-of", "2025-02-03"], ["blocks"],
+                          ["list"], ["render", "rygestop"]] {
             let run = try CLI.aftale(arguments, in: folder)
-            #expect(run.status == 1, "\(arguments)")
-            #expect(run.stderr.contains("nothing was written") && run.stdout.isEmpty)
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+            #expect(!run.stdout.isEmpty, "\(arguments)")
+            if arguments[0] != "render" {  // render shows one agreement: the others' files do not concern it
+                #expect(run.stderr.contains("left out Agreements/brudt.md:"), "\(arguments)")
+                let strict = try CLI.aftale(arguments + ["--strict"], in: folder)
+                #expect(strict.status == 1 && strict.stdout == run.stdout, "\(arguments) --strict")
+            }
+        }
+        #expect(try CLI.aftale(["report", "status", "--as-of", "2025-02-03"], in: folder).stdout
+            .contains("Samarbejdsaftale om rygestop"))
+        for arguments in [["export", "workplan", "--layout", "arbejdsplan", "--as-of", "2025-02-03"],
+                          ["export", "bundle", "--as-of", "2025-02-03"]] {
+            let run = try CLI.aftale(arguments, in: folder)
+            #expect(run.status == 1 && run.stderr.contains("nothing was written") && run.stdout.isEmpty, "\(arguments)")
+            #expect(run.stderr.contains("--skip-invalid"))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "Exports").path).isEmpty)
+        let skipping = try CLI.aftale(["export", "bundle", "--as-of", "2025-02-03", "--skip-invalid"], in: folder)
+        #expect(skipping.status == 0 && skipping.stderr.contains("left out Agreements/brudt.md:"), "\(skipping.stderr)")
         let missing = try CLI.aftale(["report", "status", "--output", "mangler/r.txt"], in: try Self.workspace())
         #expect(missing.status == 1 && missing.stderr.contains("does not exist"))
     }
