@@ -82,7 +82,9 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
-        .testTarget(name: "BagItTests", dependencies: ["BagIt", "ZipArchive", "CorpusGenerator"]),
+        .testTarget(
+            name: "BagItTests", dependencies: ["BagIt", "ZipArchive", "CorpusGenerator"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt"],
             exclude: ["Fixtures"]),

@@ -3,7 +3,6 @@ import BagIt
 import Foundation
 import ParallelWork
 import WorkplanExport
-import ZipArchive
 
 /// The reform handover package: every selected agreement as plain text and as its source file,
 /// machine-readable metadata (`aftaler.json`), the workplan spreadsheets, the status report as
@@ -82,9 +81,9 @@ public struct HandoverBundle: Sendable {
         }
         AtomicFile.removeStaleTemporaries(for: url)
         do {
-            try BagWriter.write(bag, to: url, modified: try ZipDateTime(year: date.year, month: date.month, day: date.day),
+            try BagWriter.write(bag, to: url, modified: try BagTimestamp(year: date.year, month: date.month, day: date.day),
                                 progress: progress.map { report in { report($0) } })
-        } catch let error as ZipError {
+        } catch let error as BagWriteError {
             throw HandoverBundleError.explained(error, writing: url)
         }
     }

@@ -1,6 +1,6 @@
 import AftalerCore
 import Foundation
-import ZipArchive
+import BagIt
 
 /// Why a handover bundle cannot be written, with what to do about it.
 public enum HandoverBundleError: Error, Equatable, CustomStringConvertible {
@@ -18,8 +18,8 @@ public enum HandoverBundleError: Error, Equatable, CustomStringConvertible {
 
     /// libzip's failure to write, as the user's problem when it is one they can act on (a full or
     /// read-only disk, no permission); otherwise the error as it is.
-    static func explained(_ error: ZipError, writing url: URL) -> any Error {
-        guard error.code == .io, let message = error.libzipMessage else { return error }
+    static func explained(_ error: BagWriteError, writing url: URL) -> any Error {
+        guard error.kind == .io, let message = error.libraryMessage else { return error }
         for code in [ENOSPC, EDQUOT, EROFS, EACCES] where message.contains(String(cString: strerror(code))) {
             return AtomicFile.Failure.writeFailed(url.path, AtomicFile.explain(code))
         }
