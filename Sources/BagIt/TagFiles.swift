@@ -111,7 +111,7 @@ enum TagFiles {
         }
         var result: [ManifestLine] = []
         var problems: [BagProblem] = []
-        var seen: Set<ExactPath> = []
+        var seen: [ExactPath: ExactPath] = [:]  // NFC form: the spelling first listed
         for (offset, line) in lines.enumerated() where !line.isEmpty {
             let number = offset + 1
             func fail(_ reason: String) { problems.append(.malformedTagFile(file: file, line: number, reason: reason)) }
@@ -135,9 +135,13 @@ enum TagFiles {
                 fail("‘\(path)’ names a folder, not a file")
                 continue
             }
-            if !seen.insert(ExactPath(path.precomposedStringWithCanonicalMapping)).inserted {
+            let normalized = ExactPath(path.precomposedStringWithCanonicalMapping)
+            if let first = seen[normalized] {
                 problems.append(.repeatedManifestEntry(path: path, manifest: file, line: number))
-                continue
+                // Another spelling of the same name is still checked, as the name of its own entry.
+                if first == ExactPath(path) { continue }
+            } else {
+                seen[normalized] = ExactPath(path)
             }
             result.append(ManifestLine(digest: digest.lowercased(), path: path, line: number))
         }
