@@ -8,8 +8,9 @@ public enum BagProblem: Sendable, Hashable, CustomStringConvertible {
     case unreadableArchive(reason: String)
     /// A zip entry was refused and never extracted.
     case unsafeEntry(name: String, reason: UnsafeEntryReason)
-    /// Two zip entries have the same name; the later ones are ignored.
-    case duplicateEntry(name: String)
+    /// Two zip entries have the same name; the later ones are ignored. The name is nil when libzip
+    /// refused the whole archive for it (it does, when checking the archive's consistency).
+    case duplicateEntry(name: String?)
     /// A zip entry cannot be read back: CRC mismatch, invalid compressed data, or more bytes than its
     /// central directory records (libzip's or our message). Whatever was extracted of it is removed.
     case corruptEntry(name: String, reason: String)
@@ -93,8 +94,11 @@ public enum BagProblem: Sendable, Hashable, CustomStringConvertible {
             "the zip cannot be read: \(reason)"
         case let .unsafeEntry(name, reason):
             "refused zip entry ‘\(name)’: \(reason); it was not extracted"
-        case let .duplicateEntry(name):
+        case let .duplicateEntry(name?):
             "the zip has more than one entry named ‘\(name)’"
+        case .duplicateEntry(nil):
+            "the zip has more than one entry with the same name, so which one holds the file is ambiguous; "
+                + "it was not read"
         case let .corruptEntry(name, reason):
             "zip entry ‘\(name)’ is damaged: \(reason)"
         case let .notExactlyOneTopFolder(found):

@@ -28,6 +28,8 @@ public enum BagVerifier {
         let reader: ZipReader
         do {
             reader = try ZipReader(contentsOf: url)
+        } catch let error as ZipError where error.code == .alreadyExists {
+            return [.duplicateEntry(name: nil)]
         } catch {
             return [.unreadableArchive(reason: "\(error)")]
         }

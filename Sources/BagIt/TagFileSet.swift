@@ -42,6 +42,7 @@ struct TagFileSet {
     /// Parses the tag files among `contents` (keyed by path relative to the bag folder; nil for a file
     /// that could not be read, already reported).
     init(contents: [ExactPath: Data?]) {
+        hasPayloadManifest = contents.keys.contains { $0.string.hasPrefix("manifest-") && $0.string.hasSuffix(".txt") }
         guard let encoding = readDeclaration(contents) else { return }
         if let info = contents[ExactPath("bag-info.txt")] ?? nil { readInfo(info, encoding: encoding) }
         if let fetch = contents[ExactPath("fetch.txt")] ?? nil {
@@ -54,7 +55,6 @@ struct TagFileSet {
             let names = contents.keys.map(\.string)
                 .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") }
                 .sorted(by: BagPaths.precedes)
-            if isPayload, !names.isEmpty { hasPayloadManifest = true }
             for name in names {
                 guard let algorithm = ChecksumAlgorithm(manifestSuffix: String(name.dropFirst(prefix.count).dropLast(4))) else {
                     problems.append(.unsupportedManifestAlgorithm(file: name))
