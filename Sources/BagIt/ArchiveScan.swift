@@ -103,7 +103,7 @@ struct ArchiveScan {
             let path = relative(entry)
             if entry.isDirectory {
                 // Folders are made as files need them; only the bag folder and data/ are made as such.
-                if let extractor, path == nil || path == "data/" {
+                if let extractor, entry.name == prefix || path == "data/" {
                     record({ try extractor.makeDirectory(entry.name) }, for: entry.name)
                 }
                 if let path { bag.folders.insert(ExactPath(String(path.dropLast()))) }

@@ -99,6 +99,15 @@ struct ExtractionTests {
         }
     }
 
+    @Test("folders and files outside the bag folder are not extracted")
+    func outsideBagNotExtracted() throws {
+        let folder = try TemporaryFolder()
+        let zip = folder.file("bag.zip"), out = folder.file("out")
+        try TestBags.zip(TestBags.bag() + [("andet/", Data()), ("andet/fil.txt", Data("x".utf8))], to: zip)
+        #expect(BagVerifier.verify(zipAt: zip, extractTo: out) == [.notExactlyOneTopFolder(found: ["andet/", "b/"])])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["b"])
+    }
+
     @Test("entries no manifest lists are not extracted: 8 MiB of zeros in a few KB of zip are never written")
     func unlistedNotExtracted() throws {
         let folder = try TemporaryFolder()
