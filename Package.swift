@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput"]),
         .target(
             name: "BagIt",
-            dependencies: ["ZipArchive", "ParallelWork", "CCrypto"]
+            dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput"]
         ),
         .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput"]),
         .target(name: "HandoverBundle",
@@ -91,7 +91,9 @@ let package = Package(
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "SafeOutput"]),
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
-        .testTarget(name: "BagItTests", dependencies: ["BagIt", "ZipArchive", "CorpusGenerator"]),
+        .testTarget(
+            name: "BagItTests", dependencies: ["BagIt", "ZipArchive", "CorpusGenerator"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "SafeOutput"],
             exclude: ["Fixtures"]),

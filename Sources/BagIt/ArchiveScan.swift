@@ -1,5 +1,5 @@
 import Foundation
-import ZipArchive
+internal import ZipArchive
 
 /// What the archive-level pass learned about the bag folder.
 struct ScannedBag {
@@ -20,13 +20,25 @@ struct ScannedBag {
     var folders: Set<ExactPath> = []
 }
 
-/// Reads every entry of the zip once: refuses unsafe entries, finds the bag folder,
-/// lets libzip check every CRC, computes checksums and extracts safe entries.
+/// Reads every entry of the zip once: refuses unsafe entries, finds the bag folder, reads and
+/// parses the tag files, lets libzip check every CRC, computes checksums and extracts.
+///
+/// Extraction writes only the tag files the verifier reads and the files a manifest or tag manifest
+/// lists, and never more than is declared: no entry beyond the size its central directory records
+/// (``ZipArchive/ZipReader`` stops there, reported as a damaged entry), and no payload beyond the
+/// bytes `Payload-Oxum` declares, counted as they are written.
 struct ArchiveScan {
+    /// The largest tag file read into memory (a manifest of a million files is about 100 MB).
+    static let tagFileLimit: UInt64 = 256 << 20
+
     private let reader: ZipReader
     private let extractor: SafeExtractor?
     private(set) var problems: [BagProblem] = []
     private(set) var bag: ScannedBag?
+    private(set) var tags: TagFileSet?
+    /// Payload bytes written so far, against `Payload-Oxum`'s byte count.
+    private var payloadWritten: UInt64 = 0
+    private var payloadBudgetExceeded = false
 
     init(reader: ZipReader, destination: URL?) {
         self.reader = reader
@@ -41,12 +53,6 @@ struct ArchiveScan {
         self.extractor = extractor
     }
 
-    /// Tag files that are parsed, and so kept in memory.
-    static func isParsedTagFile(_ name: String) -> Bool {
-        name == "bagit.txt" || name == "bag-info.txt"
-            || (name.hasSuffix(".txt") && (name.hasPrefix("manifest-") || name.hasPrefix("tagmanifest-")))
-    }
-
     mutating func run() {
         let safe = safeEntries()
         let root = chooseRoot(safe)
@@ -58,48 +64,67 @@ struct ArchiveScan {
             return String(entry.name.dropFirst(prefix.count))
         }
 
-        // First the tag files we parse, so that we know which checksums the rest needs.
+        // First the tag files we read, so that we know the checksums, the files to extract and the sizes.
         var parsed: Set<Int> = []
+        var contents: [ExactPath: Data?] = [:]
         for entry in safe where !entry.isDirectory {
-            guard let path = relative(entry), !path.contains("/"), Self.isParsedTagFile(path) else { continue }
+            guard let path = relative(entry), !path.contains("/"), TagFileSet.isReadTagFile(path) else { continue }
             parsed.insert(entry.index)
             var file = ScannedBag.File(size: entry.size)
-            do {
-                let data = try reader.data(of: entry)
-                file.content = data
-                extract(entry, data)
-            } catch {
+            if entry.size > Self.tagFileLimit {
                 file.readable = false
-                problems.append(.corruptEntry(name: entry.name, reason: Self.reason(error)))
+                problems.append(.tagFileTooLarge(file: path, size: entry.size, limit: Self.tagFileLimit))
+            } else {
+                do {
+                    let data = try reader.data(of: entry)
+                    file.content = data
+                    extract(entry, data)
+                } catch {
+                    file.readable = false
+                    problems.append(.corruptEntry(name: entry.name, reason: Self.reason(error)))
+                }
             }
+            contents[ExactPath(path)] = file.content
             bag?.files[ExactPath(path)] = file
         }
-        let algorithms = Self.algorithms(in: bag)
-        for (path, file) in bag?.files ?? [:] {
-            guard let content = file.content else { continue }
-            for algorithm in algorithms { bag?.files[path]?.digests[algorithm] = algorithm.hexDigest(content) }
+        guard var bag else {
+            for entry in safe where !parsed.contains(entry.index) && !entry.isDirectory { _ = stream(entry, path: nil, algorithms: []) }
+            return
         }
+        let tags = TagFileSet(contents: contents)
+        let algorithms = Array(Set(tags.manifests.map(\.algorithm))).sorted()
+        for (path, file) in bag.files {
+            guard let content = file.content else { continue }
+            for algorithm in algorithms { bag.files[path]?.digests[algorithm] = algorithm.hexDigest(content) }
+        }
+        let listed = Set(tags.manifests.flatMap { $0.lines.map { ExactPath($0.path) } })
 
         for entry in safe where !parsed.contains(entry.index) {
             let path = relative(entry)
             if entry.isDirectory {
-                if let extractor { record({ try extractor.makeDirectory(entry.name) }, for: entry.name) }
-                if let path { bag?.folders.insert(ExactPath(String(path.dropLast()))) }
+                // Folders are made as files need them; only the bag folder and data/ are made as such.
+                if let extractor, entry.name == prefix || path == "data/" {
+                    record({ try extractor.makeDirectory(entry.name) }, for: entry.name)
+                }
+                if let path { bag.folders.insert(ExactPath(String(path.dropLast()))) }
                 continue
             }
-            let result = stream(entry, algorithms: path == nil ? [] : algorithms)
-            if let path { bag?.files[ExactPath(path)] = result }
+            let extract = path.map { listed.contains(ExactPath($0)) } ?? false
+            let result = stream(entry, path: extract ? path : nil, algorithms: path == nil ? [] : algorithms,
+                                payloadLimit: tags.oxum?.bytes)
+            if let path { bag.files[ExactPath(path)] = result }
         }
 
         // Folders implied by file paths.
-        for path in bag?.files.keys.map(\.string) ?? [] {
+        for path in bag.files.keys.map(\.string) {
             var folder = ""
             for component in path.split(separator: "/").dropLast() {
                 folder += folder.isEmpty ? String(component) : "/\(component)"
-                bag?.folders.insert(ExactPath(folder))
+                bag.folders.insert(ExactPath(folder))
             }
         }
         self.bag = bag
+        self.tags = tags
     }
 
     /// Entries that pass every safety check, in zip order; the others are reported.
@@ -107,7 +132,7 @@ struct ArchiveScan {
         var seen: Set<ExactPath> = []
         var safe: [ZipEntry] = []
         for entry in reader.entries {
-            if let problem = entry.pathProblem {
+            if let problem = BagPaths.entryProblem(entry.name) {
                 problems.append(.unsafeEntry(name: entry.name, reason: .path(problem)))
             } else if entry.isSymbolicLink {
                 problems.append(.unsafeEntry(name: entry.name, reason: .symbolicLink))
@@ -143,18 +168,34 @@ struct ArchiveScan {
         return folders.first { names.contains(ExactPath($0 + "/bagit.txt")) } ?? folders.first
     }
 
-    /// Reads an entry to its end (so libzip checks its CRC), hashing and extracting as it goes.
-    private mutating func stream(_ entry: ZipEntry, algorithms: [ChecksumAlgorithm]) -> ScannedBag.File {
+    /// Reads an entry to its end (so libzip checks its CRC), hashing as it goes; extracts it when it
+    /// has a `path` to extract it as, stopping once the payload written passes `payloadLimit` bytes.
+    private mutating func stream(_ entry: ZipEntry, path: String?, algorithms: [ChecksumAlgorithm],
+                                 payloadLimit: UInt64? = nil) -> ScannedBag.File {
         let hashers = algorithms.map { StreamingHasher($0) }
+        let isPayload = path?.hasPrefix("data/") ?? false
         var output: ExtractedFile?
-        if let extractor { output = record({ try extractor.createFile(entry.name) }, for: entry.name) }
+        if let extractor, path != nil, !(isPayload && payloadBudgetExceeded) {
+            output = record({ try extractor.createFile(entry.name) }, for: entry.name)
+        }
         var file = ScannedBag.File(size: entry.size)
-        var writeFailure: ExtractionFailure?
+        var writeFailure: BagProblem?
+        var written: UInt64 = 0
+        let budget = payloadLimit.map { $0 - min($0, payloadWritten) }
         do {
             try reader.read(entry) { chunk in
                 for index in hashers.indices { hashers[index].update(chunk) }
                 guard writeFailure == nil, let output else { return }
-                do { try output.write(chunk) } catch let failure as ExtractionFailure { writeFailure = failure }
+                if isPayload, let budget, written + UInt64(chunk.count) > budget {
+                    writeFailure = .payloadExceedsOxum(path: path ?? entry.name, declaredBytes: payloadLimit ?? 0)
+                    return
+                }
+                do {
+                    try output.write(chunk)
+                    written += UInt64(chunk.count)
+                } catch let failure as ExtractionFailure {
+                    writeFailure = .extractionFailed(path: entry.name, reason: failure.reason)
+                }
             }
             if let output, writeFailure == nil {
                 record({ try output.finish() }, for: entry.name)
@@ -165,8 +206,10 @@ struct ArchiveScan {
             problems.append(.corruptEntry(name: entry.name, reason: Self.reason(error)))
             output?.abandon()
         }
+        if isPayload { payloadWritten += written }
         if let writeFailure {
-            problems.append(.extractionFailed(path: entry.name, reason: writeFailure.reason))
+            if case .payloadExceedsOxum = writeFailure { payloadBudgetExceeded = true }
+            problems.append(writeFailure)
             output?.abandon()
         }
         return file
@@ -190,17 +233,6 @@ struct ArchiveScan {
             problems.append(.extractionFailed(path: name, reason: "\(error)"))
         }
         return nil
-    }
-
-    private static func algorithms(in bag: ScannedBag?) -> [ChecksumAlgorithm] {
-        var result: Set<ChecksumAlgorithm> = []
-        for path in bag?.files.keys.map(\.string) ?? [] {
-            for prefix in ["manifest-", "tagmanifest-"] where path.hasPrefix(prefix) && path.hasSuffix(".txt") {
-                let name = path.dropFirst(prefix.count).dropLast(4)
-                if let algorithm = ChecksumAlgorithm(manifestSuffix: String(name)) { result.insert(algorithm) }
-            }
-        }
-        return result.sorted()
     }
 
     /// libzip's message when there is one, else the whole error.

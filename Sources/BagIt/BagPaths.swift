@@ -1,5 +1,5 @@
 import Foundation
-import ZipArchive
+internal import ZipArchive
 
 /// Path rules shared by the writer and the verifier.
 enum BagPaths {
@@ -14,6 +14,24 @@ enum BagPaths {
         // combine with a neighbour: such text, most paths, needs no normalization to tell.
         if !text.utf8.contains(where: { $0 >= 0xCC }) { return true }
         return text.utf8.elementsEqual(text.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// Why a zip entry name cannot be extracted below a folder, if it cannot.
+    static func entryProblem(_ name: String) -> BagPathProblem? {
+        ZipPathProblem.check(name).map(BagPathProblem.init)
+    }
+
+    /// Why a path named in a manifest or fetch.txt cannot name a file of the bag, if it cannot: the
+    /// rules for entry names, and no leading `~` (which shells expand to a home folder).
+    static func listedPathProblem(_ path: String) -> BagPathProblem? {
+        if path.hasPrefix("~") { return .homeDirectory }
+        return entryProblem(path)
+    }
+
+    /// Files that operating systems make and change on their own, by their last component.
+    static func isSystemFile(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        return ["thumbs.db", ".ds_store", "desktop.ini", "ehthumbs.db"].contains(name) || name.hasPrefix("._")
     }
 
     /// A payload path (below `data/`) must be a relative, NFC, `/`-separated path of plain components.
@@ -114,6 +132,22 @@ enum BagPaths {
             index += 1
         }
         return String(result)
+    }
+}
+
+extension BagPathProblem {
+    /// The same problem, in BagIt's terms.
+    init(_ problem: ZipPathProblem) {
+        self = switch problem {
+        case .empty: .empty
+        case .absolute: .absolute
+        case .driveLetter: .driveLetter
+        case .backslash: .backslash
+        case .parentReference: .parentReference
+        case .currentDirectoryReference: .currentDirectoryReference
+        case .emptyComponent: .emptyComponent
+        case .controlCharacter: .controlCharacter
+        }
     }
 }
 

@@ -1,135 +1,108 @@
 import Foundation
-import ZipArchive
+internal import ZipArchive
 
-/// Verifies a BagIt 1.0 bag serialized as a zip, and optionally extracts it safely.
+/// Verifies a BagIt 1.0 bag (RFC 8493) serialized as a zip, and optionally extracts it safely.
 ///
 /// Every problem is reported, not only the first: unreadable or truncated
 /// archives, unsafe entries (absolute, `..`, backslash, drive letter, symbolic
 /// link — refused and never extracted), duplicate entries, CRC errors found by
-/// libzip, the single top folder, `bagit.txt`, every line of every payload
-/// manifest and tag manifest against the bytes, payload files missing from or
-/// extra to each manifest, and `Payload-Oxum`. Manifests in md5, sha1, sha256,
-/// sha224, sha384 and sha512 are checked (digests from Debian's libcrypto).
+/// libzip, the single top folder, `bagit.txt` (version 1.0, exactly its two
+/// lines, the tag files' encoding: UTF-8, US-ASCII, ISO-8859-1 or UTF-16),
+/// every line of every payload manifest and tag manifest against the bytes
+/// (paths that would leave the bag are refused), payload files missing from or
+/// extra to each manifest, `Payload-Oxum`, and fetch.txt: a handover package
+/// must hold every file, so a fetch.txt that lists any is an error, and each of
+/// its paths is checked as well. Manifests in md5, sha1, sha224, sha256, sha384
+/// and sha512 are checked (digests from Debian's libcrypto).
+///
+/// Each problem has a ``BagProblem/severity``: the bag is valid when no problem
+/// is an error (``isValid(_:)``); warnings mark what RFC 8493 says SHOULD be.
 public enum BagVerifier {
-    /// Checks the zipped bag at `url`; an empty result means the bag is valid.
+    /// Checks the zipped bag at `url`; no problem at all means the bag is valid and clean.
     ///
-    /// With `extractTo`, the folder is created if needed and every safe entry is
-    /// written inside it (whether or not the bag is valid); nothing is ever
-    /// written outside it. Existing files with the same names are overwritten.
+    /// With `extractTo`, the folder is created if needed and the tag files and every file that a
+    /// manifest lists are written inside it (whether or not the bag is valid); nothing is ever
+    /// written outside it, no entry beyond its recorded size and no payload beyond `Payload-Oxum`.
+    /// Existing files with the same names are overwritten.
     public static func verify(zipAt url: URL, extractTo destination: URL? = nil) -> [BagProblem] {
         let reader: ZipReader
         do {
             reader = try ZipReader(contentsOf: url)
+        } catch let error as ZipError where error.code == .alreadyExists {
+            return [.duplicateEntry(name: nil)]
         } catch {
             return [.unreadableArchive(reason: "\(error)")]
         }
         var scan = ArchiveScan(reader: reader, destination: destination)
         scan.run()
-        guard let bag = scan.bag else {
+        guard let bag = scan.bag, let tags = scan.tags else {
             return scan.problems + [.missingBagDeclaration]
         }
-        var checks = BagChecks(bag: bag)
+        var checks = BagChecks(bag: bag, tags: tags)
         checks.run()
         return scan.problems + checks.problems
+    }
+
+    /// Whether a bag with these problems is valid: none is an error (warnings allowed).
+    public static func isValid(_ problems: [BagProblem]) -> Bool {
+        !problems.contains { $0.isError }
     }
 }
 
 /// The bag-level checks, on what ``ArchiveScan`` found.
 struct BagChecks {
     let bag: ScannedBag
+    let tags: TagFileSet
     private(set) var problems: [BagProblem] = []
 
-    init(bag: ScannedBag) { self.bag = bag }
+    init(bag: ScannedBag, tags: TagFileSet) {
+        self.bag = bag
+        self.tags = tags
+    }
 
     mutating func run() {
-        checkDeclaration()
+        problems += tags.problems
+        if tags.fetchEntries > 0 { problems.append(.filesToFetch(count: tags.fetchEntries)) }
         if !bag.folders.contains(ExactPath("data")) { problems.append(.missingPayloadDirectory) }
         let payload = bag.files.filter { $0.key.string.hasPrefix("data/") }
-        checkManifests(prefix: "manifest-", expected: payload)
+        if !tags.hasPayloadManifest { problems.append(.missingPayloadManifest) }
+        for manifest in tags.manifests where manifest.isPayload { check(manifest, expected: payload) }
         checkOxum(payload)
-        checkManifests(prefix: "tagmanifest-", expected: nil)
-    }
-
-    private func file(_ name: String) -> ScannedBag.File? { bag.files[ExactPath(name)] }
-
-    private mutating func checkDeclaration() {
-        guard let declaration = file("bagit.txt") else { return problems.append(.missingBagDeclaration) }
-        guard let content = declaration.content else { return }
-        if content.starts(with: [0xEF, 0xBB, 0xBF]) {
-            problems.append(.malformedTagFile(file: "bagit.txt", line: 1, reason: "it must not start with a byte-order mark"))
-        }
-        let (fields, parseProblems) = TagFiles.parseFields(content, file: "bagit.txt")
-        problems += parseProblems
-        let version = fields.first { $0.label == "BagIt-Version" }?.value
-        let encoding = fields.first { $0.label == "Tag-File-Character-Encoding" }?.value
-        switch version {
-        case nil: problems.append(.malformedTagFile(file: "bagit.txt", line: nil, reason: "BagIt-Version is missing"))
-        case "1.0"?: break
-        case let other?: problems.append(.unsupportedVersion(found: other))
-        }
-        if encoding == nil {
-            problems.append(.malformedTagFile(file: "bagit.txt", line: nil, reason: "Tag-File-Character-Encoding is missing"))
-        } else if encoding?.uppercased() != "UTF-8" {
-            problems.append(.malformedTagFile(file: "bagit.txt", line: nil,
-                                              reason: "Tag-File-Character-Encoding ‘\(encoding!)’ is not supported (only UTF-8)"))
+        for manifest in tags.manifests where !manifest.isPayload { check(manifest, expected: nil) }
+        for path in payload.keys.sorted() where BagPaths.isSystemFile(path.string) {
+            problems.append(.systemFile(path: path.string))
         }
     }
 
-    /// Checks every `PREFIX-ALG.txt`; with `expected`, also that those files are all listed (payload manifests).
-    private mutating func checkManifests(prefix: String, expected: [ExactPath: ScannedBag.File]?) {
-        let manifests = bag.files.keys.map(\.string)
-            .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") && !$0.contains("/") }
-            .sorted(by: BagPaths.precedes)
-        if manifests.isEmpty, expected != nil { problems.append(.missingPayloadManifest) }
-        for manifest in manifests {
-            let suffix = String(manifest.dropFirst(prefix.count).dropLast(4))
-            guard let algorithm = ChecksumAlgorithm(manifestSuffix: suffix) else {
-                problems.append(.unsupportedManifestAlgorithm(file: manifest))
+    /// Checks a manifest's lines against the files; with `expected`, also that those files are all listed (payload manifests).
+    private mutating func check(_ manifest: TagFileSet.Manifest, expected: [ExactPath: ScannedBag.File]?) {
+        var listed: Set<ExactPath> = []
+        for line in manifest.lines {
+            let isPayload = line.path.hasPrefix("data/")
+            if isPayload != manifest.isPayload {
+                let place = isPayload ? "a payload file" : "a file outside data/"
+                problems.append(.malformedTagFile(file: manifest.file, line: line.line, reason: "‘\(line.path)’ is \(place)"))
                 continue
             }
-            guard let content = file(manifest)?.content else { continue }
-            let (lines, parseProblems) = TagFiles.parseManifest(content, file: manifest, algorithm: algorithm)
-            problems += parseProblems
-            var listed: Set<ExactPath> = []
-            for line in lines {
-                let isPayload = line.path.hasPrefix("data/")
-                if isPayload != (expected != nil) {
-                    let place = isPayload ? "a payload file" : "a file outside data/"
-                    problems.append(.malformedTagFile(file: manifest, line: line.line, reason: "‘\(line.path)’ is \(place)"))
-                    continue
-                }
-                listed.insert(ExactPath(line.path))
-                guard let target = file(line.path) else {
-                    problems.append(.missingFile(path: line.path, manifest: manifest))
-                    continue
-                }
-                if target.readable, let actual = target.digests[algorithm], actual != line.digest {
-                    problems.append(.checksumMismatch(path: line.path, manifest: manifest, expected: line.digest, actual: actual))
-                }
+            listed.insert(ExactPath(line.path))
+            guard let target = bag.files[ExactPath(line.path)] else {
+                problems.append(.missingFile(path: line.path, manifest: manifest.file))
+                continue
             }
-            for path in (expected ?? [:]).keys.sorted() where !listed.contains(path) {
-                problems.append(.fileNotInManifest(path: path.string, manifest: manifest))
+            if target.readable, let actual = target.digests[manifest.algorithm], actual != line.digest {
+                problems.append(.checksumMismatch(path: line.path, manifest: manifest.file, expected: line.digest, actual: actual))
             }
+        }
+        for path in (expected ?? [:]).keys.sorted() where !listed.contains(path) {
+            problems.append(.fileNotInManifest(path: path.string, manifest: manifest.file))
         }
     }
 
     private mutating func checkOxum(_ payload: [ExactPath: ScannedBag.File]) {
-        guard let content = file("bag-info.txt")?.content else { return }
-        let (fields, parseProblems) = TagFiles.parseFields(content, file: "bag-info.txt")
-        problems += parseProblems
-        let oxums = fields.filter { $0.label == "Payload-Oxum" }.map(\.value)
-        guard let declared = oxums.first else { return }
-        if oxums.count > 1 {
-            problems.append(.malformedTagFile(file: "bag-info.txt", line: nil, reason: "Payload-Oxum appears more than once"))
-        }
-        let parts = declared.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
-            return problems.append(.malformedTagFile(file: "bag-info.txt", line: nil,
-                                                     reason: "Payload-Oxum ‘\(declared)’ is not OCTETS.FILES"))
-        }
-        let actual = "\(payload.values.reduce(0) { $0 + $1.size }).\(payload.count)"
-        if declared != actual, "\(UInt64(parts[0]) ?? 0).\(Int(parts[1]) ?? 0)" != actual {
-            problems.append(.payloadOxumMismatch(declared: declared, actual: actual))
+        guard let oxum = tags.oxum, let bytes = oxum.bytes, let files = oxum.files else { return }
+        let actualBytes = payload.values.reduce(0) { $0 + $1.size }
+        if bytes != actualBytes || files != payload.count {
+            problems.append(.payloadOxumMismatch(declared: oxum.text, actual: "\(actualBytes).\(payload.count)"))
         }
     }
 }

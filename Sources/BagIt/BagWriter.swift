@@ -1,6 +1,6 @@
 import Foundation
 import ParallelWork
-import ZipArchive
+internal import ZipArchive
 
 /// Progress of ``BagWriter/write(_:to:modified:compression:compressionThreads:progress:)``.
 public struct BagProgress: Sendable, Hashable {
@@ -35,21 +35,36 @@ public enum BagWriter {
     /// The tag manifest's file name.
     public static let tagManifestName = "tagmanifest-sha256.txt"
 
+    /// As many compression threads as the machine has active cores.
+    public static var defaultCompressionThreads: Int { ZipWriter.defaultCompressionThreads }
+
     /// Writes `bag` to `url`, replacing any file there only if everything succeeds.
     ///
     /// - Parameters:
     ///   - modified: the modification time stored for every entry (never the clock).
     ///   - compression: how payload and tag files are stored.
-    ///   - compressionThreads: how many threads deflate the files (see ``ZipArchive/ZipWriter``); the
-    ///     bytes written are the same for any number.
+    ///   - compressionThreads: how many threads deflate the files; the bytes written are the same
+    ///     for any number.
     ///   - progress: called after each payload file is hashed (phase `.hashing`) and while libzip
     ///     writes (phase `.writing`). Throwing from it cancels the write; the error is rethrown and
     ///     the target is left untouched.
-    /// - Throws: ``ZipArchive/ZipError`` for archive and file-system failures, or the progress closure's error.
-    public static func write(_ bag: Bag, to url: URL, modified: ZipDateTime,
-                             compression: ZipCompression = .deflated,
-                             compressionThreads: Int = ZipWriter.defaultCompressionThreads,
+    /// - Throws: `OutputError` (SafeOutput) when writing the file failed and the system said why
+    ///   (a full disk, no permission: `errno`), ``BagWriteError`` for other archive failures, or the
+    ///   progress closure's error.
+    public static func write(_ bag: Bag, to url: URL, modified: BagTimestamp,
+                             compression: BagCompression = .deflated,
+                             compressionThreads: Int = BagWriter.defaultCompressionThreads,
                              progress: ((BagProgress) throws -> Void)? = nil) throws {
+        do {
+            try write(bag, to: url, modified: modified.zip, compression: compression == .stored ? .stored : .deflated,
+                      compressionThreads: compressionThreads, progress: progress)
+        } catch let error as ZipError {
+            throw error.outputError ?? BagWriteError(error)
+        }
+    }
+
+    private static func write(_ bag: Bag, to url: URL, modified: ZipDateTime, compression: ZipCompression,
+                              compressionThreads: Int, progress: ((BagProgress) throws -> Void)?) throws {
         let total = bag.payload.count
         try progress?(BagProgress(phase: .hashing, filesDone: 0, totalFiles: total))
         // Hashed on every core; progress is then reported file by file, in order, as before.
@@ -98,4 +113,68 @@ public enum BagWriter {
             try progress?(BagProgress(phase: .writing, filesDone: done, totalFiles: total))
         }
     }
+}
+
+/// How ``BagWriter`` stores the files in the zip.
+public enum BagCompression: Sendable, Hashable {
+    /// Stored as they are.
+    case stored
+    /// Deflated at zlib's best level.
+    case deflated
+}
+
+/// The date and time stored for every entry of a written bag: a civil date and time without a time
+/// zone, so that the same value gives the same bytes whatever `TZ` says. Zip stores years 1980–2107
+/// and seconds in steps of two (an odd second is rounded down). There is deliberately no initializer
+/// from `Date`: callers supply a fixed value, never the clock.
+public struct BagTimestamp: Sendable, Hashable, CustomStringConvertible {
+    let zip: ZipDateTime
+
+    /// A date and time; throws ``BagWriteError`` (``BagWriteError/Kind/invalidArgument``) when a field is out of range.
+    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) throws {
+        do {
+            zip = try ZipDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        } catch let error as ZipError {
+            throw BagWriteError(error)
+        }
+    }
+
+    /// ISO 8601 without a zone, e.g. `2025-03-01T12:00:00`.
+    public var description: String { zip.description }
+}
+
+/// Why ``BagWriter`` could not write a bag, with the underlying library's own words.
+public struct BagWriteError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What kind of failure this is.
+    public enum Kind: Sendable, Hashable {
+        /// The folder that should contain the bag does not exist.
+        case folderMissing
+        /// Opening, writing, renaming or removing a file failed (a full or read-only disk, no permission, ...).
+        case io
+        /// An argument, such as a date or an entry name, is invalid.
+        case invalidArgument
+        /// Any other failure of the zip library.
+        case other
+    }
+
+    /// The kind of failure.
+    public let kind: Kind
+    /// The whole explanation: the file, what was being done, and libzip's message.
+    public let underlyingDescription: String
+    /// The zip library's (libzip's) own message, or nil when the failure was detected before it.
+    public let libraryMessage: String?
+
+    init(_ error: ZipError) {
+        kind = switch error.code {
+        case .folderMissing: .folderMissing
+        case .io: .io
+        case .invalidArgument: .invalidArgument
+        default: .other
+        }
+        underlyingDescription = error.description
+        libraryMessage = error.libzipMessage
+    }
+
+    /// Same as ``underlyingDescription``.
+    public var description: String { underlyingDescription }
 }

@@ -4,7 +4,6 @@ import Foundation
 import ParallelWork
 import SafeOutput
 import WorkplanExport
-import ZipArchive
 
 /// The reform handover package: every selected agreement as plain text and as its source file,
 /// machine-readable metadata (`aftaler.json`), the workplan spreadsheets, the status report as
@@ -89,12 +88,8 @@ public struct HandoverBundle: Sendable {
             throw HandoverBundleError.invalidName(name, reason: reason)
         }
         AtomicFile.removeStaleTemporaries(for: url)
-        do {
-            try BagWriter.write(bag, to: url, modified: try ZipDateTime(year: date.year, month: date.month, day: date.day),
-                                progress: progress.map { report in { report($0) } })
-        } catch let error as ZipError {
-            throw HandoverBundleError.explained(error, writing: url)
-        }
+        try BagWriter.write(bag, to: url, modified: try BagTimestamp(year: date.year, month: date.month, day: date.day),
+                            progress: progress.map { report in { report($0) } })
     }
 
     /// The plan's workplan spreadsheets, written one after the other through a ``ScratchFolder``

@@ -1,6 +1,5 @@
 import AftalerCore
 import Foundation
-import ZipArchive
 
 /// Why a handover bundle cannot be written. The words name no command-line option; the
 /// command-line tool adds what to do.
@@ -22,11 +21,5 @@ public enum HandoverBundleError: Error, Equatable, CustomStringConvertible {
             return "a handover package cannot be dated \(date.iso): zip files date their entries "
                 + "\(HandoverBundle.datableYears.lowerBound)–\(HandoverBundle.datableYears.upperBound)"
         }
-    }
-
-    /// libzip's failure to write, as an `OutputError` carrying `errno` when the system said why (a
-    /// full or read-only disk, no permission); otherwise the error as it is.
-    static func explained(_ error: ZipError, writing url: URL) -> any Error {
-        error.outputError ?? error
     }
 }

@@ -105,10 +105,10 @@ struct BagWriterTests {
     @Test("writing into a missing folder fails clearly and creates nothing")
     func missingFolder() throws {
         let folder = try TemporaryFolder()
-        let error = #expect(throws: ZipError.self) {
+        let error = #expect(throws: BagWriteError.self) {
             try BagWriter.write(try Sample.bag(), to: folder.url.appendingPathComponent("no/bag.zip"), modified: Sample.when)
         }
-        #expect(error?.code == .folderMissing)
+        #expect(error?.kind == .folderMissing)
         #expect(try folder.contents() == [])
     }
 }

@@ -1,11 +1,10 @@
 import BagIt
 import Foundation
-import ZipArchive
 
 /// The small bag most tests use: Danish file names, a sub-folder, an empty file.
 enum Sample {
     static let name = "overdragelse-2025"
-    static let when = try! ZipDateTime(year: 2025, month: 3, day: 1, hour: 12, minute: 0, second: 0)
+    static let when = try! BagTimestamp(year: 2025, month: 3, day: 1, hour: 12, minute: 0, second: 0)
 
     static let payload: [String: Data] = [
         "readme.txt": Data("README-INDHOLD: aftalerne for Region Nordjylland\n".utf8),

@@ -258,4 +258,56 @@ import Testing
         let name = member.split(separator: "/").last.map(String.init) ?? member
         #expect(damaged.stderr.contains(name) && damaged.stderr.lowercased().contains(words), "\(damaged.stderr)")
     }
+
+    /// Writes a small bag `b/` with Python's zipfile: clean, with a repeated Bagging-Date (a warning), or
+    /// with a fetch.txt that lists a file (an error).
+    static let smallBagScript = #"""
+    import hashlib, sys, zipfile
+    target, mode = sys.argv[1:3]
+    data = b"a\n"
+    info = b"Payload-Oxum: 2.1\n" + (b"Bagging-Date: 2025-01-01\nBagging-Date: 2025-01-02\n" if mode == "warning" else b"")
+    with zipfile.ZipFile(target, "w") as z:
+        z.writestr("b/bagit.txt", b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
+        z.writestr("b/bag-info.txt", info)
+        z.writestr("b/manifest-sha256.txt", hashlib.sha256(data).hexdigest().encode() + b"  data/a.txt\n")
+        if mode == "fetch":
+            z.writestr("b/fetch.txt", b"https://example.org/a.txt 2 data/a.txt\n")
+        z.writestr("b/data/a.txt", data)
+    """#
+
+    func smallBag(_ mode: String, in folder: URL) throws -> String {
+        let script = folder.appending(path: "bag.py"), zip = folder.appending(path: "\(mode).zip")
+        try Data(Self.smallBagScript.utf8).write(to: script)
+        let process = Process()
+        process.executableURL = URL(filePath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, zip.path, mode]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        return zip.path
+    }
+
+    @Test func warningsPassUnlessStrictAndFetchListsFail() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "aftale-strict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let clean = try smallBag("clean", in: folder)
+        let strictClean = try CLITests.aftale(["verify", "--strict", clean])
+        #expect(strictClean.status == 0 && !strictClean.stderr.contains("warning"), "\(strictClean.stderr)")
+
+        let warned = try smallBag("warning", in: folder)
+        let lenient = try CLITests.aftale(["verify", warned])
+        #expect(lenient.status == 0, "\(lenient.stderr)")
+        #expect(lenient.stderr.contains("warning: bag-info.txt has more than one Bagging-Date"), "\(lenient.stderr)")
+        #expect(lenient.stderr.contains("valid BagIt 1.0 package") && lenient.stderr.contains("1 warning(s)"), "\(lenient.stderr)")
+        let strict = try CLITests.aftale(["verify", "--strict", warned])
+        #expect(strict.status == 1, "\(strict.stderr)")
+        #expect(strict.stderr.contains("--strict does not accept"), "\(strict.stderr)")
+
+        let fetching = try smallBag("fetch", in: folder)
+        let refused = try CLITests.aftale(["verify", fetching])
+        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("error: fetch.txt lists 1 file(s) to be downloaded from elsewhere"), "\(refused.stderr)")
+    }
 }

@@ -3,7 +3,6 @@ import BagIt
 import Foundation
 import HandoverBundle
 import Testing
-import ZipArchive
 
 /// The handover bundle of the shipped agreements, checked by the reference BagIt validator.
 @Suite(.serialized) struct HandoverBundleTests {
@@ -115,7 +114,7 @@ import ZipArchive
         let bag = try Self.built.bundle.makeBag()
         let date = Self.built.bundle.date
         let serial = Repository.makeFolder().appending(path: "en-traad.zip")
-        try BagWriter.write(bag, to: serial, modified: try ZipDateTime(year: date.year, month: date.month, day: date.day),
+        try BagWriter.write(bag, to: serial, modified: try BagTimestamp(year: date.year, month: date.month, day: date.day),
                             compressionThreads: 1)
         let same = try Data(contentsOf: serial) == Data(contentsOf: Self.built.zip)
         #expect(same, "the zip compressed on one thread differs from the one compressed on several")

@@ -49,27 +49,3 @@ struct ExportBundle: ParsableCommand {
         Console.output(target.relativePath + "\n")
     }
 }
-
-/// `aftale verify`: checks a handover package as a receiver would.
-struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check a handover package: checksums, completeness, Payload-Oxum, zip CRCs and safe paths.",
-        discussion: "Reports every problem found and exits 1 if there is any. With --extract, safe entries are "
-            + "unpacked into that folder and nowhere else.")
-
-    @Argument(help: "The bundle zip.")
-    var bundle: String
-
-    @Option(help: "A folder to unpack the bag into (created if missing).")
-    var extract: String?
-
-    func run() throws {
-        let problems = BagVerifier.verify(zipAt: URL(filePath: bundle), extractTo: extract.map { URL(filePath: $0) })
-        for problem in problems { Console.error("\(bundle): \(problem)") }
-        guard problems.isEmpty else {
-            Console.error("\(problems.count) problem(s) found: the package cannot be trusted as it is.")
-            throw ExitCode(1)
-        }
-        Console.error("\(bundle): valid BagIt 1.0 package; every checksum matches.")
-    }
-}
