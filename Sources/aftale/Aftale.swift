@@ -11,6 +11,12 @@ struct Aftale: ParsableCommand {
             document kinds, the vocabulary and workplan layouts are in Templates/. \
             Exit codes: 0 success, 1 validation errors or failed checks, 64 usage errors.
             """,
+        version: Aftale.version,
         subcommands: [Validate.self, List.self, Render.self, New.self, Export.self, Verify.self,
                       Report.self, Due.self, Blocks.self])
+}
+
+extension Aftale {
+    /// `aftale --version`: the release of the tool and of the file format it reads.
+    static let version = "0.3.0"
 }

@@ -1,54 +1,56 @@
 import AftalerCore
 import ArgumentParser
 
-/// `aftale due`: the follow-up calendar across the portfolio.
-struct Due: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "List follow-ups, evaluations and workplan deadlines that are overdue or due soon.",
-        discussion: """
-            Periods are resolved to date ranges: an obligation is due from the first day of its period \
-            ("primo 2025" from 1 January 2025), overdue from the day after its last day, and upcoming when \
-            it starts within --within days after --as-of. Sorted by date. An obligation the file records as \
-            done (udført) by --as-of is left out (--done lists it with its result). Agreements that were \
-            afsluttet or udgået on the day have nothing due, and the evaluation of an evalueret agreement \
-            counts as done.
-            """)
+extension Aftale {
+    /// `aftale due`: the follow-up calendar across the portfolio.
+    struct Due: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List follow-ups, evaluations and workplan deadlines that are overdue or due soon.",
+            discussion: """
+                Periods are resolved to date ranges: an obligation is due from the first day of its period \
+                ("primo 2025" from 1 January 2025), overdue from the day after its last day, and upcoming when \
+                it starts within --within days after --as-of. Sorted by date. An obligation the file records as \
+                done (udført) by --as-of is left out (--done lists it with its result). Agreements that were \
+                afsluttet or udgået on the day have nothing due, and the evaluation of an evalueret agreement \
+                counts as done.
+                """)
 
-    /// Output formats of `due`.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+        /// Output formats of `due`.
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @OptionGroup var plan: PlanOptions
+        @OptionGroup var plan: PlanOptions
 
-    @Option(help: "Also list obligations starting within this many days after --as-of.")
-    var within: Int = DueList.defaultWindow
+        @Option(help: "Also list obligations starting within this many days after --as-of.")
+        var within: Int = DueList.defaultWindow
 
-    @Flag(help: "Also list obligations the files record as done (udført) by --as-of, with their results.")
-    var done = false
+        @Flag(help: "Also list obligations the files record as done (udført) by --as-of, with their results.")
+        var done = false
 
-    @Option(help: "Output format: text (a table) or json.")
-    var format: Format = .text
+        @Option(help: "Output format: text (a table) or json.")
+        var format: Format = .text
 
-    @OptionGroup var output: OutputOption
-    @OptionGroup var strict: StrictOption
-    @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOption
+        @OptionGroup var strict: StrictOption
+        @OptionGroup var workspace: WorkspaceOptions
 
-    func validate() throws {
-        guard (0...36_500).contains(within) else {
-            throw ValidationError("--within must be a number of days from 0 to 36500, not \(within)")
+        func validate() throws {
+            guard (0...36_500).contains(within) else {
+                throw ValidationError("--within must be a number of days from 0 to 36500, not \(within)")
+            }
         }
-    }
 
-    func run() throws {
-        let portfolio = try workspace.source.loadForReading()
-        let list = try plan.plan(for: portfolio).dueList(window: within, includeDone: done)
-        switch format {
-        case .json:
-            try output.emit(try list.json())
-        case .text:
-            let table = list.items.isEmpty ? "Intet er forfaldent eller kommende.\n"
-                : TextTable.render(header: DueList.columns, rows: list.rows)
-            try output.emit(list.headline + "\n\n" + table)
+        func run() throws {
+            let portfolio = try workspace.source.loadForReading()
+            let list = try plan.plan(for: portfolio).dueList(window: within, includeDone: done)
+            switch format {
+            case .json:
+                try output.emit(try list.json())
+            case .text:
+                let table = list.items.isEmpty ? "Intet er forfaldent eller kommende.\n"
+                    : TextTable.render(header: DueList.columns, rows: list.rows)
+                try output.emit(list.headline + "\n\n" + table)
+            }
+            try strict.finish(portfolio)
         }
-        try strict.finish(portfolio)
     }
 }

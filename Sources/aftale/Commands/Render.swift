@@ -1,46 +1,48 @@
 import AftalerCore
 import ArgumentParser
 
-/// `aftale render ID`: one agreement with its blocks expanded, as text, Markdown or HTML, on stdout.
-struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Render one agreement with blocks expanded, Danish labels and dates.",
-        discussion: """
-            A draft with unfilled placeholders, or a file with errors, is rendered as far as it could be \
-            read, for a preview, with its diagnostics on stderr; then the exit code is 1 (a draft's is 0).
-            """)
+extension Aftale {
+    /// `aftale render ID`: one agreement with its blocks expanded, as text, Markdown or HTML, on stdout.
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Render one agreement with blocks expanded, Danish labels and dates.",
+            discussion: """
+                A draft with unfilled placeholders, or a file with errors, is rendered as far as it could be \
+                read, for a preview, with its diagnostics on stderr; then the exit code is 1 (a draft's is 0).
+                """)
 
-    @Argument(help: "The agreement id (its file name without .md).")
-    var id: String
+        @Argument(help: "The agreement id (its file name without .md).")
+        var id: String
 
-    @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: RenderFormat = .text
+        @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: RenderFormat = .text
 
-    @OptionGroup var output: OutputOption
-    @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOption
+        @OptionGroup var workspace: WorkspaceOptions
 
-    func run() throws {
-        let source = workspace.source
-        let portfolio = source.load()
-        if let agreement = portfolio.agreement(id) {
-            try output.emit(AgreementRenderer.render(agreement, as: format))
-            return
+        func run() throws {
+            let source = workspace.source
+            let portfolio = source.load()
+            if let agreement = portfolio.agreement(id) {
+                try output.emit(AgreementRenderer.render(agreement, as: format))
+                return
+            }
+            let path = portfolio.tally.leftOut.first { $0.path.hasSuffix("/\(id).md") || $0.path == "\(id).md" }
+            guard let path else {
+                let ids = portfolio.agreements.map(\.id) + portfolio.leftOutAgreements.map(\.id)
+                let hint = Suggestion.hint(for: id, in: ids) ?? "run 'aftale list' to see the ids"
+                throw ValidationError("no agreement with id '\(id)' (\(hint))")
+            }
+            DiagnosticPrinter.printText(portfolio.diagnostics.filter { $0.location.file == path.path })
+            guard let draft = portfolio.leftOutAgreements.first(where: { $0.id == id }) else {
+                Console.error("aftale: \(path.path) could not be read far enough to render it")
+                throw ExitCode(1)
+            }
+            let what = path.state == .incomplete ? "an incomplete draft" : "a file with \(path.problemCount) error(s)"
+            Console.error("aftale: a preview of \(what); it is left out of reports and exports until it is complete")
+            try output.emit(AgreementRenderer.render(draft, as: format))
+            if path.state == .invalid { throw ExitCode(1) }
         }
-        let path = portfolio.tally.leftOut.first { $0.path.hasSuffix("/\(id).md") || $0.path == "\(id).md" }
-        guard let path else {
-            let ids = portfolio.agreements.map(\.id) + portfolio.leftOutAgreements.map(\.id)
-            let hint = Suggestion.hint(for: id, in: ids) ?? "run 'aftale list' to see the ids"
-            throw ValidationError("no agreement with id '\(id)' (\(hint))")
-        }
-        DiagnosticPrinter.printText(portfolio.diagnostics.filter { $0.location.file == path.path })
-        guard let draft = portfolio.leftOutAgreements.first(where: { $0.id == id }) else {
-            Console.error("aftale: \(path.path) could not be read far enough to render it")
-            throw ExitCode(1)
-        }
-        let what = path.state == .incomplete ? "an incomplete draft" : "a file with \(path.problemCount) error(s)"
-        Console.error("aftale: a preview of \(what); it is left out of reports and exports until it is complete")
-        try output.emit(AgreementRenderer.render(draft, as: format))
-        if path.state == .invalid { throw ExitCode(1) }
     }
 }
 

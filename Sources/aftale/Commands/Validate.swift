@@ -1,33 +1,35 @@
 import AftalerCore
 import ArgumentParser
 
-/// `aftale validate`: checks agreements and templates and reports every problem at once.
-struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check agreements against the templates and report every problem.",
-        discussion: "Exits 0 when there are no errors and 1 when there are; warnings do not fail. A draft "
-            + "(status under udarbejdelse or ikke igangsat) whose only problems are unfilled placeholders is "
-            + "incomplete, not broken: its placeholders are warnings.")
+extension Aftale {
+    /// `aftale validate`: checks agreements and templates and reports every problem at once.
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check agreements against the templates and report every problem.",
+            discussion: "Exits 0 when there are no errors and 1 when there are; warnings do not fail. A draft "
+                + "(status under udarbejdelse or ikke igangsat) whose only problems are unfilled placeholders is "
+                + "incomplete, not broken: its placeholders are warnings.")
 
-    /// Output formats of `validate`.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+        /// Output formats of `validate`.
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @OptionGroup var source: SourceOptions
+        @OptionGroup var source: SourceOptions
 
-    @Option(help: "Output format: text (diagnostics on stderr) or json (a report on stdout).")
-    var format: Format = .text
+        @Option(help: "Output format: text (diagnostics on stderr) or json (a report on stdout).")
+        var format: Format = .text
 
-    func run() throws {
-        // Validation keeps no agreement once checked, so a folder of 100,000 costs little memory.
-        let report = source.source.check()
-        switch format {
-        case .json:
-            Console.output(try DiagnosticPrinter.json(report))
-        case .text:
-            DiagnosticPrinter.printText(report.diagnostics)
-            let errors = report.diagnostics.errorCount
-            Console.error("\(report.tally.summary); \(errors) error(s), \(report.diagnostics.count - errors) warning(s).")
+        func run() throws {
+            // Validation keeps no agreement once checked, so a folder of 100,000 costs little memory.
+            let report = source.source.check()
+            switch format {
+            case .json:
+                Console.output(try DiagnosticPrinter.json(report))
+            case .text:
+                DiagnosticPrinter.printText(report.diagnostics)
+                let errors = report.diagnostics.errorCount
+                Console.error("\(report.tally.summary); \(errors) error(s), \(report.diagnostics.count - errors) warning(s).")
+            }
+            if !report.isValid { throw ExitCode(1) }
         }
-        if !report.isValid { throw ExitCode(1) }
     }
 }
