@@ -173,4 +173,14 @@ import Testing
         let index = try String(contentsOf: data.appending(path: "oversigt.txt"), encoding: .utf8)
         #expect(index.contains("statusrapport.html statusrapporten") && index.contains("data/statusrapport.html"))
     }
+
+    @Test func validateExplainsACodeAndRefusesAnUnknownOne() throws {
+        let run = try CLI.aftale(["validate", "--explain", "status-order"])
+        #expect(run.status == 0 && run.stdout.hasPrefix("status-order (error, approvals)\n"), "\(run.stderr)")
+        let all = try CLI.aftale(["validate", "--explain", "all"])
+        #expect(all.status == 0 && all.stdout.contains("| `status-order` | error | approvals |"))
+        let unknown = try CLI.aftale(["validate", "--explain", "status-neds-decision"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("did you mean 'status-needs-decision'?"), "\(unknown.stderr)")
+    }
+
 }

@@ -48,7 +48,6 @@ extension Diagnostic {
         // Rules across fields
         case dateOrder = "date-order"
         case statusNeedsDecision = "status-needs-decision"
-        case decisionOrder = "decision-order"
         case statusOrder = "status-order"
         // Sections
         case missingSection = "missing-section"

@@ -6,8 +6,7 @@ struct AgreementParser {
         "type", "titel", "indsatsområde", "status", "parter", "ikrafttrædelse", "evaluering", "opfølgning",
         "beslutninger", "godkendelse", "links", "arbejdsplaner", "budget", "overdragelse",
     ]
-    /// The one value of `godkendelse`: approved, but the sources do not record by whom or when.
-    static let approvalNotRecordedValue = "ikke registreret"
+
     static let entryFields = ["nr", "målsætning", "indsats", "status", "bestillinger", "kategori", "tid", "forslag"]
 
     let templates: TemplateLibrary
@@ -42,6 +41,8 @@ struct AgreementParser {
         let root = frontMatter
         guard let fields = reader.fields(root, "the front matter", known: Self.knownFields) else { return nil }
         let vocabulary = templates.vocabulary
+        var locations = FieldLocations(file: source.path)
+        for (key, node) in fields { locations[key] = reader.location(node) }
 
         let kind: DocumentKind? = fields["type"].flatMap { node in
             guard let id = reader.string(node, "type") else { return nil }
@@ -51,44 +52,40 @@ struct AgreementParser {
                               ?? "one of: \(templates.kindOrder.joined(separator: ", "))")
             return nil
         }
-        for field in kind?.requiredFields ?? DocumentKind.commonFields where fields[field] == nil {
-            reader.report(.missingField, "missing required field '\(field)'", at: root,
-                          hint: kind.map { "a \($0.id) needs: \($0.requiredFields.joined(separator: ", "))" })
-        }
+        reader.diagnostics += FieldRules.missingRequiredFields(of: kind, present: { fields[$0] != nil },
+                                                               at: reader.location(root))
         let title = fields["titel"].flatMap { reader.string($0, "titel") }
         // A draft's area may still be a placeholder: it stands in for the area so the draft can be previewed.
         let area = fields["indsatsområde"].flatMap {
             reader.term($0, in: vocabulary.areas, "indsatsområde")
                 ?? reader.placeholderText($0).map { Area(id: "", label: $0, order: .max) }
         }
-        let statusHistory = fields["status"].flatMap { readStatusHistory($0, &reader) }
+        let statusHistory = fields["status"].flatMap { readStatusHistory($0, &reader, &locations) }
         status = statusHistory?.last?.status
         let parties = fields["parter"].map { readParties($0, &reader) } ?? []
         let entryIntoForce = fields["ikrafttrædelse"].flatMap { reader.date($0, "ikrafttrædelse") }
         let evaluation = fields["evaluering"].map { readEvaluation($0, &reader) }
         let followUps = fields["opfølgning"].map { readFollowUps($0, &reader) } ?? []
-        let decisions = fields["beslutninger"].map { readDecisions($0, &reader) } ?? []
+        let decisions = fields["beslutninger"].map { readDecisions($0, &reader, &locations) } ?? []
         // A decision that could not be read may be the approval: then the approval rules stay quiet.
         let unreadDecisions = fields["beslutninger"].map { node in
             if case .sequence(let elements) = node.content { elements.count != decisions.count } else { true }
         } ?? false
-        let links = fields["links"].map { readLinks($0, &reader) } ?? []
+        let links = fields["links"].map { readLinks($0, &reader, &locations) } ?? []
         let entries = fields["arbejdsplaner"].map { readWorkplans($0, title: title, &reader) } ?? [:]
         let budgets = fields["budget"].map { readBudgets($0, &reader) } ?? [:]
         let handover = fields["overdragelse"].flatMap { reader.term($0, in: vocabulary.recipients, "overdragelse") }
         let approvalNotRecorded = fields["godkendelse"].map { node in
             guard let text = reader.string(node, "godkendelse") else { return false }
-            guard text.lowercased() == Self.approvalNotRecordedValue else {
-                reader.report(.wrongType, "'godkendelse' can only be '\(Self.approvalNotRecordedValue)', not '\(text)'",
-                              at: node, hint: "approvals are decisions under 'beslutninger'; write "
-                                  + "'godkendelse: \(Self.approvalNotRecordedValue)' only when the sources do not record them")
+            if let problem = FieldRules.approvalValueProblem(text, at: reader.location(node)) {
+                reader.diagnostics.append(problem)
                 return false
             }
             return true
         } ?? false
 
         if let kind {
-            checkSections(sections, kind: kind, path: source.path, diagnostics: &diagnostics)
+            diagnostics += SectionRules.check(sections, kind: kind, path: source.path)
         }
         guard let kind, let title, let area, let statusHistory else { return nil }
         let agreement = Agreement(
@@ -96,15 +93,14 @@ struct AgreementParser {
             entryIntoForce: entryIntoForce, evaluation: evaluation?.due, evaluationDone: evaluation?.done, followUps: followUps, decisions: decisions,
             links: links, sections: sections, workplanEntries: entries, budgets: budgets, handover: handover,
             approvalNotRecorded: approvalNotRecorded,
-            source: source)
-        if !unreadDecisions {
-            AgreementRules.check(agreement, fields: fields, reader: &reader)
-        }
+            source: source, locations: locations)
+        reader.diagnostics += AgreementValidator.check(agreement, decisionsComplete: !unreadDecisions)
         return agreement
     }
 
     /// `status: godkendt`, or a history: a list of `{dato, status}`, oldest first.
-    private func readStatusHistory(_ node: YAMLNode, _ reader: inout YAMLReader) -> [StatusChange]? {
+    private func readStatusHistory(_ node: YAMLNode, _ reader: inout YAMLReader,
+                                   _ locations: inout FieldLocations) -> [StatusChange]? {
         guard case .sequence(let elements) = node.content else {
             let status: Status? = reader.enumValue(node, "status", code: .unknownStatus)
             return status.map { [StatusChange(date: nil, status: $0)] }
@@ -117,14 +113,7 @@ struct AgreementParser {
             guard let status: Status = fields["status"].flatMap({ reader.enumValue($0, "status", code: .unknownStatus) }),
                   fields["dato"] == nil || date != nil
             else { return nil }
-            if let date, let previous = history.last?.date, date < previous {
-                reader.report(.statusOrder,
-                              "the status change of \(date.text) comes after one of \(previous.text); list the history oldest first",
-                              at: element, hint: "the last entry is the current status")
-            } else if fields["dato"] == nil, !history.isEmpty {
-                reader.report(.statusOrder, "only the first status of a history can be without 'dato'", at: element,
-                              hint: "write the date or period of the change; a month or a year will do")
-            }
+            locations["status", history.count] = reader.location(element)
             history.append(StatusChange(date: date, status: status))
         }
         guard !history.isEmpty else {
@@ -139,7 +128,7 @@ struct AgreementParser {
         for element in reader.list(node, "parter") ?? [] {
             guard let party = reader.term(element, in: templates.vocabulary.parties, "parter") else { continue }
             if parties.contains(party) {
-                reader.report(.duplicateParty, "party '\(party.id)' is listed twice", at: element)
+                reader.diagnostics.append(FieldRules.duplicateParty(party.id, at: reader.location(element)))
             } else {
                 parties.append(party)
             }
@@ -181,49 +170,54 @@ struct AgreementParser {
 
     /// Decisions: `organ` and `dato` may say `ukendt`; `planlagt: true` marks one not yet taken,
     /// whose `udfald` (the recommendation) is optional.
-    private func readDecisions(_ node: YAMLNode, _ reader: inout YAMLReader) -> [Decision] {
-        (reader.list(node, "beslutninger") ?? []).compactMap { element in
-            guard let fields = reader.fields(element, "a decision", known: ["organ", "dato", "udfald", "note", "planlagt"],
-                                             required: ["organ", "dato"]) else { return nil }
-            let planned = fields["planlagt"].flatMap { reader.boolean($0, "planlagt") }
-            if fields["planlagt"] != nil, planned == nil { return nil }
-            if planned != true, fields["udfald"] == nil {
-                reader.report(.missingField, "missing required field 'udfald' in a decision", at: element,
-                              hint: "write what was decided, or 'planlagt: true' for a decision not yet taken")
-                return nil
-            }
-            var known = true
-            func unlessUnknown<Value>(_ key: String, _ read: (YAMLNode) -> Value?) -> Value? {
-                guard let node = fields[key], !reader.saysUnknown(node) else { return nil }
-                let value = read(node)
-                if value == nil { known = false }
-                return value
-            }
-            let body = unlessUnknown("organ") { reader.term($0, in: templates.vocabulary.bodies, "organ") }
-            let date = unlessUnknown("dato") { reader.period($0, "dato") }
-            let outcome: DecisionOutcome? = fields["udfald"].flatMap { reader.enumValue($0, "udfald", code: .unknownOutcome) }
-            if fields["udfald"] != nil, outcome == nil { known = false }
-            let note = fields["note"].flatMap { reader.string($0, "note") }
-            guard known else { return nil }
-            return Decision(body: body, date: date, outcome: outcome, note: note, planned: planned ?? false)
+    private func readDecisions(_ node: YAMLNode, _ reader: inout YAMLReader,
+                               _ locations: inout FieldLocations) -> [Decision] {
+        var decisions: [Decision] = []
+        for element in reader.list(node, "beslutninger") ?? [] {
+            guard let decision = readDecision(element, &reader) else { continue }
+            locations["beslutninger", decisions.count] = reader.location(element)
+            decisions.append(decision)
         }
+        return decisions
     }
 
-    private func readLinks(_ node: YAMLNode, _ reader: inout YAMLReader) -> [Link] {
-        (reader.list(node, "links") ?? []).compactMap { element in
+    private func readDecision(_ element: YAMLNode, _ reader: inout YAMLReader) -> Decision? {
+        guard let fields = reader.fields(element, "a decision", known: ["organ", "dato", "udfald", "note", "planlagt"],
+                                         required: ["organ", "dato"]) else { return nil }
+        let planned = fields["planlagt"].flatMap { reader.boolean($0, "planlagt") }
+        if fields["planlagt"] != nil, planned == nil { return nil }
+        if planned != true, fields["udfald"] == nil {
+            reader.report(.missingField, "missing required field 'udfald' in a decision", at: element,
+                          hint: "write what was decided, or 'planlagt: true' for a decision not yet taken")
+            return nil
+        }
+        var known = true
+        func unlessUnknown<Value>(_ key: String, _ read: (YAMLNode) -> Value?) -> Value? {
+            guard let node = fields[key], !reader.saysUnknown(node) else { return nil }
+            let value = read(node)
+            if value == nil { known = false }
+            return value
+        }
+        let body = unlessUnknown("organ") { reader.term($0, in: templates.vocabulary.bodies, "organ") }
+        let date = unlessUnknown("dato") { reader.period($0, "dato") }
+        let outcome: DecisionOutcome? = fields["udfald"].flatMap { reader.enumValue($0, "udfald", code: .unknownOutcome) }
+        if fields["udfald"] != nil, outcome == nil { known = false }
+        let note = fields["note"].flatMap { reader.string($0, "note") }
+        guard known else { return nil }
+        return Decision(body: body, date: date, outcome: outcome, note: note, planned: planned ?? false)
+    }
+
+    private func readLinks(_ node: YAMLNode, _ reader: inout YAMLReader, _ locations: inout FieldLocations) -> [Link] {
+        var links: [Link] = []
+        for element in reader.list(node, "links") ?? [] {
             guard let fields = reader.fields(element, "a link", known: ["titel", "url"], required: ["titel", "url"]),
                   let title = fields["titel"].flatMap({ reader.string($0, "titel") }),
                   let urlNode = fields["url"], let url = reader.string(urlNode, "url")
-            else { return nil }
-            guard url.hasPrefix("https://") || url.hasPrefix("http://"), URL(string: url)?.host != nil,
-                  !url.utf8.contains(UInt8(ascii: " "))
-            else {
-                reader.report(.invalidURL, "'\(url)' is not a web address", at: urlNode,
-                              hint: "write the full address starting with https://")
-                return nil
-            }
-            return Link(title: title, url: url)
+            else { continue }
+            locations["links", links.count] = reader.location(urlNode)
+            links.append(Link(title: title, url: url))
         }
+        return links
     }
 
     private func readWorkplans(_ node: YAMLNode, title: String?, _ reader: inout YAMLReader) -> [String: [WorkplanEntry]] {

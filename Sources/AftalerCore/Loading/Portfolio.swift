@@ -209,16 +209,9 @@ public struct Portfolio: Sendable {
 
         /// The id of the file `name`, or nil (with a diagnostic) when its name is not an id or is taken.
         mutating func admit(name: String, path: String) -> String? {
-            let start = Diagnostic.Location(file: path, line: 1, column: 1)
             let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-            if let problem = AgreementID.problem(with: id) {
-                diagnostics.append(Diagnostic(.invalidID, "file name '\(id)' is not a valid agreement id: \(problem)",
-                                              at: start, hint: "rename the file to '\(AgreementID.slug(from: id)).md'"))
-                return nil
-            }
-            if let other = firstSeen[id] {
-                diagnostics.append(Diagnostic(.duplicateID, "agreement id '\(id)' is also used by \(other)", at: start,
-                                              hint: "rename one of the files"))
+            if let problem = IdentityRules.check(id: id, path: path, firstSeenAt: firstSeen[id]) {
+                diagnostics.append(problem)
                 return nil
             }
             firstSeen[id] = path
@@ -230,45 +223,5 @@ public struct Portfolio: Sendable {
             Portfolio(agreements: agreements.sortedDanish(by: \.title), diagnostics: diagnostics.sorted(),
                       templates: templates, tally: tally, leftOutAgreements: leftOutAgreements)
         }
-    }
-}
-
-/// Agreement ids: lowercase ASCII slugs, also used as file names.
-public enum AgreementID {
-    public static let maximumLength = 80
-
-    /// Why `id` is not a valid id, or nil when it is.
-    public static func problem(with id: String) -> String? {
-        if id.isEmpty { return "it is empty" }
-        if id.count > maximumLength { return "it is longer than \(maximumLength) characters" }
-        if !id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
-            return "only a-z, 0-9 and '-' are allowed"
-        }
-        if id.hasPrefix("-") || id.hasSuffix("-") || id.containsBytes(of: "--") { return "hyphens must stand between words" }
-        return nil
-    }
-
-    /// A valid id made from any title: Danish letters transliterated, everything else a hyphen.
-    public static func slug(from title: String) -> String {
-        var result = ""
-        for character in title.lowercased() {
-            switch character {
-            case "æ", "ä": result += "ae"
-            case "ø", "ö": result += "oe"
-            case "å": result += "aa"
-            default:
-                let base = String(character).folding(options: .diacriticInsensitive, locale: nil)
-                if base.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) {
-                    result += base
-                } else if !result.hasSuffix("-") {
-                    result += "-"
-                }
-            }
-        }
-        var trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        if trimmed.count > maximumLength {
-            trimmed = String(trimmed.prefix(maximumLength)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        }
-        return trimmed.isEmpty ? "aftale" : trimmed
     }
 }

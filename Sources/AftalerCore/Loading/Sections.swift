@@ -15,8 +15,7 @@ extension AgreementParser {
             while let last = text.last, last.isWhitespace { text.removeLast() }
             let start = Diagnostic.Location(file: path, line: content.first?.line ?? heading.location.line, column: 1)
             if text.containsBytes(of: Placeholder.marker) {
-                diagnostics.append(Diagnostic(.placeholder, "section '\(heading.text)' still holds a placeholder",
-                                              at: start, hint: "write the section text"))
+                diagnostics.append(SectionRules.placeholder(in: heading.text, at: start))
             }
             let template = TemplateText.scan(text, start: start, allowsParameters: false, diagnostics: &diagnostics)
             let expanded = resolver.expand(template, diagnostics: &diagnostics)
@@ -33,9 +32,7 @@ extension AgreementParser {
             } else if heading == nil {
                 if !line.text.allSatisfy(\.isWhitespace), !reportedStrayText, document.frontMatter != nil {
                     reportedStrayText = true
-                    diagnostics.append(Diagnostic(.textBeforeSection, "text before the first '## ' section heading",
-                                                  at: .init(file: path, line: line.line, column: 1),
-                                                  hint: "start the body with '## Hvad'"))
+                    diagnostics.append(SectionRules.textBeforeFirstSection(at: .init(file: path, line: line.line, column: 1)))
                 }
             } else {
                 lines.append(line)
@@ -56,28 +53,5 @@ extension AgreementParser {
             return String(base[first.startIndex..<last.endIndex])
         }
         return lines.joined(separator: "\n")
-    }
-
-    func checkSections(_ sections: [Section], kind: DocumentKind, path: String, diagnostics: inout [Diagnostic]) {
-        var seen: Set<String> = []
-        for section in sections {
-            if !seen.insert(section.heading).inserted {
-                diagnostics.append(Diagnostic(.duplicateSection, "section '\(section.heading)' appears twice",
-                                              at: section.location, hint: "merge the two sections"))
-            }
-            if kind.requiredSections.contains(section.heading),
-               section.text.allSatisfy(\.isWhitespace) {
-                diagnostics.append(Diagnostic(.emptySection, "section '\(section.heading)' is empty",
-                                              at: section.location, hint: "write at least one sentence"))
-            }
-        }
-        let end = Diagnostic.Location(file: path, line: 1, column: 1)
-        for required in kind.requiredSections where !seen.contains(required) {
-            let near = Suggestion.closest(to: required, in: sections.map(\.heading).filter { !kind.requiredSections.contains($0) })
-            let location = near.flatMap { name in sections.first { $0.heading == name }?.location } ?? end
-            diagnostics.append(Diagnostic(.missingSection, "a \(kind.id) needs the section '## \(required)'",
-                                          at: location,
-                                          hint: near.map { "rename '## \($0)' to '## \(required)'?" }))
-        }
     }
 }

@@ -27,6 +27,8 @@ public struct Agreement: Sendable, Identifiable {
     public var approvalNotRecorded: Bool
     /// The file the agreement was read from, byte for byte.
     public let source: SourceText
+    /// Where each field stands in the file, for the rules in `Validation/`.
+    public var locations: FieldLocations
 
     /// The current status: the latest entry of the history.
     public var status: Status { statusHistory.last!.status }

@@ -15,10 +15,18 @@ extension Aftale {
 
         @OptionGroup var source: SourceOptions
 
+        @Option(help: ArgumentHelp("Explain a diagnostic code (e.g. status-needs-decision) and exit; 'all' lists every code.",
+                                   valueName: "code"))
+        var explain: String?
+
         @Option(help: "Output format: text (diagnostics on stderr) or json (a report on stdout).")
         var format: Format = .text
 
         func run() throws {
+            if let explain {
+                try Self.explain(explain)
+                return
+            }
             // Validation keeps no agreement once checked, so a folder of 100,000 costs little memory.
             let report = source.source.check()
             switch format {
@@ -30,6 +38,20 @@ extension Aftale {
                 Console.error("\(report.tally.summary); \(errors) error(s), \(report.diagnostics.count - errors) warning(s).")
             }
             if !report.isValid { throw ExitCode(1) }
+        }
+
+        /// Prints the explanation of `code` (or the table of all codes), or fails with the nearest code.
+        static func explain(_ code: String) throws {
+            if code == "all" {
+                Console.output(RuleCatalog.markdownTable)
+                return
+            }
+            guard let known = Diagnostic.Code(rawValue: code) else {
+                let names = Diagnostic.Code.allCases.map(\.rawValue)
+                throw ValidationError("unknown diagnostic code '\(code)' ("
+                                      + (Suggestion.hint(for: code, in: names) ?? "'--explain all' lists them") + ")")
+            }
+            Console.output(RuleCatalog.text(for: known))
         }
     }
 }
