@@ -5,6 +5,7 @@
 //
 //   AftalerCore     model, loading, blocks, validation, Danish periods/dates/collation, rendering
 //   ParallelWork    an ordered parallel map over the cores (AftalerCore, BagIt, HandoverBundle)
+//   CalendarDate    CivilDate, the one calendar date of the model, zip and XLSX timestamps
 //   SafeOutput      the one way outputs are written: atomic write, scratch folders, the sweeper of
 //                   what killed runs leave, errors carrying errno (Foundation and libc only)
 //   SheetNames      Excel's sheet-name rule, shared by the layout loader and XLSXWriter
@@ -51,16 +52,18 @@ let package = Package(
         ),
         // Parallel map over the cores, shared by loading, hashing and bundling.
         .target(name: "ParallelWork"),
+        // The one calendar date (CivilDate): the model's dates, zip entry times and XLSX creation dates.
+        .target(name: "CalendarDate"),
         // Excel's sheet-name rule, used by the layout loader and by XLSXWriter (neither depends on the other).
         .target(name: "SheetNames"),
-        .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork", "SheetNames"]),
+        .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork", "CalendarDate", "SheetNames"]),
         // Atomic writes, scratch folders and the sweeper, for every target that writes a file.
         .target(name: "SafeOutput"),
-        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames"]),
-        .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput"]),
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames", "CalendarDate"]),
+        .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput", "CalendarDate"]),
         .target(
             name: "BagIt",
-            dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput"]
+            dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate"]
         ),
         .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput"]),
         .target(name: "HandoverBundle",

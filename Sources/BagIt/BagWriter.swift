@@ -1,3 +1,4 @@
+import CalendarDate
 import Foundation
 import ParallelWork
 internal import ZipArchive
@@ -137,6 +138,11 @@ public struct BagTimestamp: Sendable, Hashable, CustomStringConvertible {
         } catch let error as ZipError {
             throw BagWriteError(error)
         }
+    }
+
+    /// Midnight at the start of `date`.
+    public init(date: CivilDate) throws {
+        try self.init(year: date.year, month: date.month, day: date.day)
     }
 
     /// ISO 8601 without a zone, e.g. `2025-03-01T12:00:00`.

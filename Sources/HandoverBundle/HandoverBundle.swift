@@ -88,7 +88,7 @@ public struct HandoverBundle: Sendable {
             throw HandoverBundleError.invalidName(name, reason: reason)
         }
         AtomicFile.removeStaleTemporaries(for: url)
-        try BagWriter.write(bag, to: url, modified: try BagTimestamp(year: date.year, month: date.month, day: date.day),
+        try BagWriter.write(bag, to: url, modified: try BagTimestamp(date: date),
                             progress: progress.map { report in { report($0) } })
     }
 

@@ -36,7 +36,7 @@ public struct WorkplanExporter: Sendable {
         let plans = try sheets.map { try ColumnWidths.plan($0) }
         let rows = plans.reduce(0) { $0 + $1.rowCount }
         let properties = DocumentProperties(
-            created: try UTCDateTime(year: created.year, month: created.month, day: created.day),
+            created: try UTCDateTime(date: created),
             title: first.title, subject: first.layout.subject, author: company, company: company,
             comments: "Skrevet af aftale ud fra Agreements/ og Templates/layouts/\(first.layout.name).yaml")
         let options = WorkbookOptions(constantMemory: rows > constantMemoryThreshold)

@@ -1,3 +1,5 @@
+import CalendarDate
+
 /// A civil date and time in UTC, to the second, used as the workbook's creation date.
 ///
 /// It is a plain value: no clock, calendar or time zone is consulted, so the same value always
@@ -23,8 +25,7 @@ public struct UTCDateTime: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Validates the fields; throws ``XLSXError/invalidArgument(_:)`` for impossible dates.
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) throws {
         let text = UTCDateTime.format(year, month, day, hour, minute, second)
-        guard (1970...9999).contains(year), (1...12).contains(month),
-              (1...UTCDateTime.daysIn(month: month, year: year)).contains(day),
+        guard (1970...9999).contains(year), CivilDate(year: year, month: month, day: day) != nil,
               (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else {
             throw XLSXError.invalidArgument("\(text) is not a valid date/time between 1970 and 9999 (UTC)")
         }
@@ -66,17 +67,17 @@ public struct UTCDateTime: Hashable, Sendable, Comparable, CustomStringConvertib
         try self.init(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
     }
 
+    /// Midnight UTC at the start of `date`.
+    public init(date: CivilDate) throws {
+        try self.init(year: date.year, month: date.month, day: date.day)
+    }
+
+    /// The calendar day.
+    public var date: CivilDate { CivilDate(year: year, month: month, day: day)! }
+
     /// Seconds since 1970-01-01T00:00:00Z (proleptic Gregorian calendar, no leap seconds).
     public var secondsSince1970: Int64 {
-        // Days from civil (Howard Hinnant's algorithm), exact for every date in range.
-        let shiftedYear = Int64(month <= 2 ? year - 1 : year)
-        let era = shiftedYear / 400
-        let yearOfEra = shiftedYear - era * 400
-        let monthIndex = Int64(month > 2 ? month - 3 : month + 9)
-        let dayOfYear = (153 * monthIndex + 2) / 5 + Int64(day) - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        return days * 86_400 + Int64(hour * 3_600 + minute * 60 + second)
+        Int64(date.dayNumber) * 86_400 + Int64(hour * 3_600 + minute * 60 + second)
     }
 
     /// ISO 8601 in UTC, e.g. `2025-03-01T09:30:00Z`: exactly what `docProps/core.xml` will contain.
@@ -85,14 +86,6 @@ public struct UTCDateTime: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Chronological order.
     public static func < (lhs: UTCDateTime, rhs: UTCDateTime) -> Bool {
         lhs.secondsSince1970 < rhs.secondsSince1970
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     private static func format(_ fields: Int...) -> String {

@@ -1,3 +1,5 @@
+import CalendarDate
+
 /// A civil (wall-clock) date and time as stored in a zip entry, without a time zone.
 ///
 /// Zip archives store modification times in MS-DOS format: local date and time
@@ -26,7 +28,7 @@ public struct ZipDateTime: Sendable, Hashable, Comparable, CustomStringConvertib
         }
         try check((1980...2107).contains(year), "year \(year) is outside 1980...2107")
         try check((1...12).contains(month), "month \(month)")
-        try check(day >= 1 && day <= Self.daysIn(month: month, year: year), "day \(day) of month \(month)")
+        try check(CivilDate(year: year, month: month, day: day) != nil, "day \(day) of month \(month)")
         try check((0...23).contains(hour), "hour \(hour)")
         try check((0...59).contains(minute), "minute \(minute)")
         try check((0...59).contains(second), "second \(second)")
@@ -36,6 +38,11 @@ public struct ZipDateTime: Sendable, Hashable, Comparable, CustomStringConvertib
         self.hour = hour
         self.minute = minute
         self.second = second & ~1
+    }
+
+    /// Midnight at the start of `date`.
+    public init(date: CivilDate) throws {
+        try self.init(year: date.year, month: date.month, day: date.day)
     }
 
     /// The MS-DOS time word: seconds/2 in bits 0–4, minute in bits 5–10, hour in bits 11–15.
@@ -53,13 +60,5 @@ public struct ZipDateTime: Sendable, Hashable, Comparable, CustomStringConvertib
     public static func < (lhs: ZipDateTime, rhs: ZipDateTime) -> Bool {
         (lhs.year, lhs.month, lhs.day, lhs.hour, lhs.minute, lhs.second)
             < (rhs.year, rhs.month, rhs.day, rhs.hour, rhs.minute, rhs.second)
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }

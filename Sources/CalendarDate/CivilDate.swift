@@ -241,18 +241,18 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     // MARK: Internals
 
     /// Day numbers of 0001-01-01 ... 9999-12-31.
-    static let supportedDayNumbers: ClosedRange<Int> =
+    package static let supportedDayNumbers: ClosedRange<Int> =
         dayNumber(year: 1, month: 1, day: 1)...dayNumber(year: 9999, month: 12, day: 31)
 
     /// Creates a date from components already known to be valid.
-    init(validYear year: Int, month: Int, day: Int) {
+    package init(validYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// Days since 1970-01-01 of a (not necessarily valid) civil date; H. Hinnant's algorithm.
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    package static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -263,7 +263,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The civil date of a day number; H. Hinnant's algorithm.
-    static func civil(fromDayNumber n: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civil(fromDayNumber n: Int) -> (year: Int, month: Int, day: Int) {
         let z = n + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -276,18 +276,18 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// 1 for Monday ... 7 for Sunday. Day 0 (1970-01-01) was a Thursday.
-    static func isoWeekday(ofDayNumber n: Int) -> Int {
+    package static func isoWeekday(ofDayNumber n: Int) -> Int {
         let r = (n + 3) % 7
         return (r < 0 ? r + 7 : r) + 1
     }
 
     /// The day number of the Monday of ISO week 1 of `year`.
-    static func mondayOfISOWeek1(_ year: Int) -> Int {
+    package static func mondayOfISOWeek1(_ year: Int) -> Int {
         let jan4 = dayNumber(year: year, month: 1, day: 4)
         return jan4 - (isoWeekday(ofDayNumber: jan4) - 1)
     }
 
-    static func appendPadded(_ value: Int, width: Int, to s: inout String) {
+    package static func appendPadded(_ value: Int, width: Int, to s: inout String) {
         let digits = String(value)
         if digits.utf8.count < width {
             s.append(String(repeating: "0", count: width - digits.utf8.count))
