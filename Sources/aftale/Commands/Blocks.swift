@@ -35,7 +35,7 @@ extension Aftale {
             }
             switch format {
             case .text: try output.emit(index.text(only: name))
-            case .json: try output.emit(try index.json(only: name))
+            case .json: try output.emit(index.json(only: name))
             }
             try strict.finish(portfolio)
         }

@@ -44,7 +44,7 @@ extension Aftale {
             let list = try plan.plan(for: portfolio).dueList(window: within, includeDone: done)
             switch format {
             case .json:
-                try output.emit(try list.json())
+                try output.emit(list.json())
             case .text:
                 let table = list.items.isEmpty ? "Intet er forfaldent eller kommende.\n"
                     : TextTable.render(header: DueList.columns, rows: list.rows)

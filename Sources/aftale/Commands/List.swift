@@ -25,10 +25,7 @@ extension Aftale {
                 let rows = agreements.map { [$0.id, $0.title, $0.area.label, $0.status.label] }
                 Console.output(TextTable.render(header: ["Id", "Titel", "Indsatsområde", "Status"], rows: rows))
             case .json:
-                let items = agreements.map {
-                    ["id": $0.id, "titel": $0.title, "indsatsområde": $0.area.id, "status": $0.status.rawValue]
-                }
-                Console.output(try JSONText.encode(items))
+                Console.output(AgreementListJSON.json(agreements))
             }
             try strict.finish(portfolio)
         }

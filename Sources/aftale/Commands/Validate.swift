@@ -31,7 +31,7 @@ extension Aftale {
             let report = source.source.check()
             switch format {
             case .json:
-                Console.output(try DiagnosticPrinter.json(report))
+                Console.output(report.json())
             case .text:
                 DiagnosticPrinter.printText(report.diagnostics)
                 let errors = report.diagnostics.errorCount

@@ -13,12 +13,3 @@ enum TextTable {
         return ([line(header), line(rule)] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 }
-
-/// JSON output for scripts: sorted keys, pretty, UTF-8 unescaped.
-enum JSONText {
-    static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-    }
-}

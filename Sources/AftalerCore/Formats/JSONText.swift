@@ -1,5 +1,6 @@
-/// A JSON value for ``JSONText``: only what `aftaler.json` needs.
-indirect enum JSONValue {
+/// A JSON value for ``JSONText``: the one way this package writes JSON (the shapes of `list`,
+/// `validate`, `due`, `blocks` and `aftaler.json`, in this folder).
+public indirect enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     case bool(Bool)
@@ -10,7 +11,7 @@ indirect enum JSONValue {
     case object([(String, JSONValue)])
 
     /// An object member that is left out when the value is nil (as `encodeIfPresent` does).
-    static func member(_ key: String, _ value: JSONValue?) -> [(String, JSONValue)] {
+    public static func member(_ key: String, _ value: JSONValue?) -> [(String, JSONValue)] {
         value.map { [(key, $0)] } ?? []
     }
 }
@@ -25,11 +26,21 @@ indirect enum JSONValue {
 /// `aftaler.json` used to go through `JSONEncoder`, which was the slowest part of a bundle
 /// (boxing every value, a dictionary per object); writing the bytes directly is many times
 /// faster and can be split over threads (``BundleMetadata``). Tests compare the two byte for byte.
-struct JSONText {
-    private(set) var bytes: [UInt8] = []
+public struct JSONText: Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init() {}
+
+    /// `value` as a whole document: pretty-printed, keys sorted, with a final newline.
+    public static func document(_ value: JSONValue) -> String {
+        var text = JSONText()
+        text.write(value, level: 0)
+        text.append("\n")
+        return String(decoding: text.bytes, as: UTF8.self)
+    }
 
     /// Appends `value` as it appears at nesting depth `level` (its first line is not indented).
-    mutating func write(_ value: JSONValue, level: Int) {
+    public mutating func write(_ value: JSONValue, level: Int) {
         switch value {
         case .string(let text): write(string: text)
         case .int(let number): append(String(number))
@@ -66,23 +77,23 @@ struct JSONText {
     }
 
     /// Appends text as it is (for the brackets and separators a caller writes itself).
-    mutating func append(_ text: String) {
+    public mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
     /// Appends two spaces per level.
-    mutating func indent(_ level: Int) {
+    public mutating func indent(_ level: Int) {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
     /// Appends bytes written by another ``JSONText``.
-    mutating func append(_ other: JSONText) {
+    public mutating func append(_ other: JSONText) {
         bytes.append(contentsOf: other.bytes)
     }
 
     /// A quoted string with the escapes `JSONEncoder` uses. Runs of bytes that need no escape are
     /// copied at once.
-    mutating func write(string: String) {
+    public mutating func write(string: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = string
         text.withUTF8 { utf8 in
