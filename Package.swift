@@ -60,7 +60,7 @@ let package = Package(
         // Atomic writes, scratch folders and the sweeper, for every target that writes a file.
         .target(name: "SafeOutput"),
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames", "CalendarDate"]),
-        .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput", "CalendarDate"]),
+        .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput", "CalendarDate", "ParallelWork"]),
         .target(
             name: "BagIt",
             dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate"]

@@ -1,6 +1,7 @@
 import Foundation
+import ParallelWork
 
-/// Deflates file entries on several threads, with libzip alone.
+/// Deflates file entries on several threads (`Parallel.queue` of ParallelWork), with libzip alone.
 ///
 /// libzip compresses every entry of an archive one after the other, in `zip_close`. To use more
 /// than one core, the entries are split into runs of consecutive entries (chunks), and each
@@ -64,53 +65,21 @@ enum ParallelDeflate {
         let chunkBytes = chunks.map { sizes[$0].reduce(0, +) }
         // Largest first: a big entry started last would leave the other threads idle.
         let order = chunks.indices.sorted { (chunkBytes[$1], $0) < (chunkBytes[$0], $1) }
-        let workers = max(1, min(threads, chunks.count))
-        let state = WorkState(order: order, totalBytes: max(1, chunkBytes.reduce(0, +)), workers: workers)
-        let results = ResultSlots(count: chunks.count)
-        // Signalled after each chunk and when a thread ends, so the waiting thread can report.
-        let events = DispatchSemaphore(value: 0)
-        for _ in 0..<workers {
-            Thread.detachNewThread {
-                while let chunk = state.next() {
-                    results[chunk] = Result {
-                        let archive = try MemoryArchive(for: targetPath)
-                        var indices: [UInt64] = []
-                        for job in jobs[chunks[chunk]] {
-                            indices.append(try archive.add(job.name, data: job.data, modified: job.modified))
-                        }
-                        try archive.finish()
-                        return (archive, indices)
-                    }
-                    state.finished(bytes: chunkBytes[chunk], failed: results.failed(chunk))
-                    events.signal()
-                }
-                state.exited()
-                events.signal()
+        let results = try Parallel.queue(order: order, weights: chunkBytes, threads: threads, progress: progress) { chunk in
+            let archive = try MemoryArchive(for: targetPath)
+            var indices: [UInt64] = []
+            for job in jobs[chunks[chunk]] {
+                indices.append(try archive.add(job.name, data: job.data, modified: job.modified))
             }
+            try archive.finish()
+            return UncheckedArchive(archive: archive, indices: indices)
         }
-        var reportError: (any Error)?
-        func report(_ fraction: Double) {
-            guard reportError == nil else { return }
-            do { try progress(fraction) } catch {
-                reportError = error
-                state.stop()
-            }
-        }
-        report(0)
-        repeat {
-            events.wait()
-            report(state.fractionDone)
-        } while !state.allExited
-        if let reportError { throw reportError }
 
-        let finished = try (0..<chunks.count).map { chunk in
-            guard let result = results[chunk] else { return nil as (MemoryArchive, [UInt64])? }
-            return try result.get()
-        }
+        let finished = try results.map { try $0?.get() }
         var archives: [MemoryArchive] = []
         var locations: [Location] = []
         for (chunk, result) in finished.enumerated() {
-            guard let (archive, indices) = result else {
+            guard let (archive, indices) = result.map({ ($0.archive, $0.indices) }) else {
                 throw ZipError(.cancelled, "compression stopped before every entry was done", path: targetPath)
             }
             archives.append(archive)
@@ -121,77 +90,9 @@ enum ParallelDeflate {
     }
 }
 
-/// The shared counters of ``ParallelDeflate/compress(_:threads:targetPath:progress:)``, behind a lock.
-private final class WorkState: @unchecked Sendable {
-    private let lock = NSLock()
-    private let order: [Int]
-    private let totalBytes: Int
-    private var nextPosition = 0
-    private var doneBytes = 0
-    private var stopped = false
-    private var running: Int
-
-    init(order: [Int], totalBytes: Int, workers: Int) {
-        self.order = order
-        self.totalBytes = totalBytes
-        running = workers
-    }
-
-    /// A thread has taken its last chunk and ends.
-    func exited() {
-        lock.withLock { running -= 1 }
-    }
-
-    /// Whether every thread has ended.
-    var allExited: Bool {
-        lock.withLock { running == 0 }
-    }
-
-    /// The next chunk to compress, or nil when all are taken or the work was stopped.
-    func next() -> Int? {
-        lock.withLock {
-            guard !stopped, nextPosition < order.count else { return nil }
-            defer { nextPosition += 1 }
-            return order[nextPosition]
-        }
-    }
-
-    /// Records a finished chunk; a failed one stops the others from starting more.
-    func finished(bytes: Int, failed: Bool) {
-        lock.withLock {
-            doneBytes += bytes
-            if failed { stopped = true }
-        }
-    }
-
-    /// No further chunk is started.
-    func stop() {
-        lock.withLock { stopped = true }
-    }
-
-    /// The fraction of all bytes in finished chunks.
-    var fractionDone: Double {
-        lock.withLock { Double(doneBytes) / Double(totalBytes) }
-    }
-}
-
-/// One result per chunk, each written by the one thread that compressed the chunk and read after
-/// all threads have finished (the semaphore the waiting thread takes orders the two), behind a lock all the same.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<(MemoryArchive, [UInt64]), any Error>?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    subscript(chunk: Int) -> Result<(MemoryArchive, [UInt64]), any Error>? {
-        get { lock.withLock { slots[chunk] } }
-        set { lock.withLock { slots[chunk] = newValue } }
-    }
-
-    /// Whether the chunk's result is a failure.
-    func failed(_ chunk: Int) -> Bool {
-        lock.withLock { if case .failure = slots[chunk] { true } else { false } }
-    }
+/// A finished chunk archive handed from the thread that filled it to the one that copies it: only
+/// one thread uses it at a time.
+private struct UncheckedArchive: @unchecked Sendable {
+    let archive: MemoryArchive
+    let indices: [UInt64]
 }
