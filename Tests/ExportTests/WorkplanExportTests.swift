@@ -75,14 +75,40 @@ import WorkplanExport
         #expect(sheet.name == "Arbejdsplan 2023")
         #expect(sheet.rows[1].map(\.value.string) == ["Målsætning", "Indsatser", "Status pr. okt. 2023",
                                                        "Bestillinger der rækker ind i 2024", "Aftalestatus pr. 1. oktober 2023"])
+        // Seed 000 row by row, taken from the seed by hand: its four group headings (the last one the
+        // workplan's own, not an indsatsområde) and the start of each Indsatser cell, in the seed's
+        // order. The seed's one akut-handleplan cell with three bullets is three agreements here,
+        // hence three rows.
+        let seed: [(group: String, rows: [String])] = [
+            ("Fælles investering i forebyggelse", [
+                "Intentionspapir om fælles politisk retning for overvægt", "Først med fokus på tidlig indsats",
+                "Henvendelse fra Sundhedssamarbejdsudvalget til sundhedsministeren"]),
+            ("Sammen om ældre borgere", [
+                "Handleplan ift. ældre borgere med akutsygdom", "Handleplan ift. ældre borgere med akutsygdom",
+                "Handleplan ift. ældre borgere med akutsygdom", "Samarbejdsaftale om kommunale akutfunktioner",
+                "Styrkelse af samarbejdet mellem Præhospitalet og de kommunale akutfunktioner"]),
+            ("Den nære psykiatri", [
+                "Initiativer i 10 årsplanen for psykiatrien", "Samarbejdsaftale om børn og unge i psykisk mistrivsel",
+                "Fælles forpligtende forløb og handleplan", "Overblik over virkningsfulde indsatser/tilbud til børn",
+                "Forebyggelse og behandling af selvskade", "Anbefalinger til fælles indsatser målrettet mental",
+                "Samarbejdsaftale om den gode indlæggelse og udskrivelse psykiatri", "Bedre kommunikation mellem sektorer",
+                "Undersøge mulighed for revision af rammepapir om udgående ambulante"]),
+            ("Øvrige prioriteringer i 2023", [
+                "Arbejdsspor: Forberedende arbejde frem mod næste sundhedsaftale", "Webløsning 'De Nære Behandlingstilbud'",
+                "Prøvehandling for udlevering af ortoser til børn og unge", "Kæbekirurgisk Afdeling på Aarhus Universitetshospital",
+                "Regionsdækkende elementer fra projekt Livets afslutning", "Snitfladekatalog høreområdet børn",
+                "Igangsat afklaring af varetagelse af service- og justeringsopgaver",
+                "Igangsat afklaring vedr. bevilling af kompressionsstrømper",
+                "Fælles model for patientinddragelse i de politiske klynger"]),
+        ]
         let rows = groupedRows(sheet)
-        let areas = Self.exported.portfolio.templates.vocabulary.areas
-        for seedRow in Self.seed.ssg {
-            let label = try #require(areas[seedRow.group ?? ""]?.label)
-            #expect(rows.contains { $0.group == label && $0.cells[1].value.string == seedRow.indsats },
-                    "missing in group \(label): \(seedRow.indsats)")
+        #expect(rows.count == seed.reduce(0) { $0 + $1.rows.count })
+        let expected = seed.flatMap { group in group.rows.map { (group.group, $0) } }
+        for (row, (group, start)) in zip(rows, expected) {
+            let indsats = row.cells[1].value.string ?? ""
+            #expect(row.group == group && indsats.lowercased().hasPrefix(start.lowercased()),
+                    "expected '\(start)' under '\(group)', found '\(indsats.prefix(60))' under '\(row.group)'")
         }
-        #expect(rows.count == Self.seed.ssg.count)
     }
 
     @Test func overviewHasEverySeedRowInItsCategorySortedByTime() throws {

@@ -38,6 +38,7 @@ extension Diagnostic {
         case unknownRecipient = "unknown-recipient"
         case unknownWorkplan = "unknown-workplan"
         case unknownBudget = "unknown-budget"
+        case unknownGroup = "unknown-group"
         // Values
         case invalidDate = "invalid-date"
         case invalidPeriod = "invalid-period"

@@ -7,7 +7,7 @@ struct AgreementParser {
         "beslutninger", "godkendelse", "links", "arbejdsplaner", "budget", "overdragelse",
     ]
 
-    static let entryFields = ["nr", "målsætning", "indsats", "status", "bestillinger", "kategori", "tid", "forslag"]
+    static let entryFields = ["gruppe", "nr", "målsætning", "indsats", "status", "bestillinger", "kategori", "tid", "forslag"]
 
     let templates: TemplateLibrary
     let resolver: BlockResolver
@@ -243,7 +243,20 @@ struct AgreementParser {
     private func readEntry(_ node: YAMLNode, workplan: String, title: String?, _ reader: inout YAMLReader) -> WorkplanEntry? {
         guard let fields = reader.fields(node, "workplan entry '\(workplan)'", known: Self.entryFields) else { return nil }
         func text(_ key: String) -> String? { fields[key].flatMap { reader.string($0, key) } }
+        let group = fields["gruppe"].flatMap { node -> String? in
+            guard let id = reader.string(node, "gruppe") else { return nil }
+            let declared = templates.groups(ofWorkplan: workplan)
+            guard declared.contains(id) else {
+                reader.report(.unknownGroup, "no layout of workplan '\(workplan)' declares the group '\(id)'", at: node,
+                              hint: Suggestion.hint(for: id, in: declared)
+                                  ?? (declared.isEmpty ? "no layout of this workplan groups by 'gruppe'"
+                                      : "one of: \(declared.joined(separator: ", "))"))
+                return nil
+            }
+            return id
+        }
         return WorkplanEntry(
+            group: group,
             number: fields["nr"].flatMap { reader.integer($0, "nr", in: 0...9999, code: .invalidNumber) },
             goal: text("målsætning"),
             initiative: text("indsats") ?? title ?? "",

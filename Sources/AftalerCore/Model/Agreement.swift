@@ -171,6 +171,9 @@ public struct Link: Sendable, Hashable {
 
 /// One row of an agreement in one workplan (seed 000) or decision overview (seed 002).
 public struct WorkplanEntry: Sendable, Hashable {
+    /// The workplan's own group of the entry (`gruppe`, declared by the layout's `grupper`);
+    /// nil: the agreement's indsatsområde id.
+    public var group: String?
     /// Order within its group; entries without one come after those with one.
     public var number: Int?
     public var goal: String?

@@ -17,6 +17,12 @@ public struct TemplateLibrary: Sendable {
     /// The folder the templates were read from.
     public let folder: URL
 
+    /// The group ids that layouts grouping `workplan` by `gruppe` declare (empty: none do).
+    public func groups(ofWorkplan workplan: String) -> [String] {
+        layouts.values.filter { $0.source == .workplan(workplan) && $0.grouping == .group }
+            .flatMap { $0.groups.map(\.id) }.sorted()
+    }
+
     /// Reads `vocabulary.yaml`, `kinds.yaml` and `blocks/*.md` from `folder`.
     public static func load(from folder: URL, diagnostics: inout [Diagnostic]) -> TemplateLibrary {
         let vocabulary = loadVocabulary(folder.appending(path: "vocabulary.yaml"), diagnostics: &diagnostics)

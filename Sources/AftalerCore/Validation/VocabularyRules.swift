@@ -46,6 +46,12 @@ enum VocabularyRules: RuleFamily {
             details: "Workplans are declared by the layouts in Templates/layouts (arbejdsplan: ssg-2023, ...).",
             example: .agreement(frontMatter: ["arbejdsplaner:", "  ssg-2030:", "    status: I gang"])),
         RuleExplanation(
+            .unknownGroup, summary: "a workplan entry's gruppe that the workplan's layout does not declare",
+            details: "A workplan's own groups (seed 000: 'Øvrige prioriteringer i 2023') are declared by its "
+                + "layout under 'grupper'; an entry names one with 'gruppe' when it stands elsewhere than under "
+                + "its indsatsområde.",
+            example: .agreement(frontMatter: ["arbejdsplaner:", "  ssg-2023:", "    gruppe: diverse"])),
+        RuleExplanation(
             .unknownBudget, summary: "a budget key no layout declares",
             details: "Budgets are declared by the layouts in Templates/layouts (budget: midtklyngen-2023).",
             example: .agreement(frontMatter: ["budget:", "  klyngen-2030:", "    2024: 100"])),

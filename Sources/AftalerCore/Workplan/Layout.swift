@@ -15,6 +15,9 @@ public struct Layout: Sendable {
 
     /// How rows are grouped under headings.
     public enum Grouping: String, Sendable, CaseIterable {
+        /// By each entry's `gruppe` (default: the agreement's indsatsområde id), as the layout's
+        /// `grupper` name and order them: a workplan's own groups, independent of the area.
+        case group = "gruppe"
         case area = "indsatsområde"
         case category = "kategori"
         case none = "ingen"
@@ -26,6 +29,17 @@ public struct Layout: Sendable {
         case time = "tid"
         case title = "titel"
         case status = "aftalestatus"
+    }
+
+    /// A group as a layout names it (`grupper:` maps ids to headings, in the order printed).
+    public struct GroupHeading: Sendable, Hashable {
+        public let id: String
+        public let heading: String
+
+        public init(id: String, heading: String) {
+            self.id = id
+            self.heading = heading
+        }
     }
 
     /// One column: its heading (which may contain `{statusdato}` and `{næste år}`) and its field.
@@ -65,6 +79,9 @@ public struct Layout: Sendable {
     public let statusDate: CivilDate?
     /// The file the layout was read from.
     public let path: String
+    /// The layout's own group headings and their order (`grupper`); groups it does not list keep
+    /// their vocabulary label and come after, in vocabulary order.
+    public var groups: [GroupHeading] = []
 
     /// Sheet names must fit Excel's rules (`SheetName`); checked when a layout is loaded, so a bad
     /// layout is a located diagnostic.

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Layout {
-    static let knownKeys = ["titel", "emne", "ark", "arbejdsplan", "budget", "gruppering", "sortering", "kolonner", "statusdato"]
+    static let knownKeys = ["titel", "emne", "ark", "arbejdsplan", "budget", "gruppering", "sortering", "kolonner", "statusdato", "grupper"]
 
     /// Reads every `*.yaml` file in `folder` as a layout.
     static func loadAll(from folder: URL, diagnostics: inout [Diagnostic]) -> [String: Layout] {
@@ -55,11 +55,23 @@ extension Layout {
             if let field { columns.append(Column(heading: heading, field: field)) }
         }
         let statusDate = fields["statusdato"].flatMap { reader.date($0, "statusdato") }
+        var groups: [GroupHeading] = []
+        for pair in fields["grupper"].flatMap({ reader.mapping($0, "grupper") }) ?? [] {
+            if let heading = reader.string(pair.value, "grupper.\(pair.key)") {
+                groups.append(GroupHeading(id: pair.key, heading: heading))
+            }
+        }
+        if grouping == .group, groups.isEmpty, let node = fields["gruppering"] {
+            reader.report(.invalidTemplate, "'gruppering: gruppe' needs 'grupper': the groups' ids and headings in order",
+                          at: node)
+        }
         let before = reader.diagnostics.containsErrors
         guard !before, let title, let subject, let sheet, let source, !columns.isEmpty else { return nil }
-        return Layout(name: url.deletingPathExtension().lastPathComponent, title: title, subject: subject,
-                      sheetName: sheet, source: source, grouping: grouping, sortKeys: sortKeys, columns: columns,
-                      statusDate: statusDate, path: reader.path)
+        var layout = Layout(name: url.deletingPathExtension().lastPathComponent, title: title, subject: subject,
+                            sheetName: sheet, source: source, grouping: grouping, sortKeys: sortKeys, columns: columns,
+                            statusDate: statusDate, path: reader.path)
+        layout.groups = groups
+        return layout
     }
 }
 

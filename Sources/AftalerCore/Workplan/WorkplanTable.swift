@@ -140,17 +140,32 @@ public struct WorkplanTable: Sendable {
     }
 
     private static func group(_ candidates: [Candidate], _ layout: Layout) -> [(String?, [Candidate])] {
+        // Each candidate's group: an id, its vocabulary label and order; the layout's `grupper`
+        // rename and reorder them.
+        let key: (Candidate) -> (id: String, label: String, order: Int)
         switch layout.grouping {
         case .none:
             return candidates.isEmpty ? [] : [(nil, candidates)]
+        case .group:
+            key = { ($0.entry?.group ?? $0.agreement.area.id, $0.agreement.area.label, $0.agreement.area.order) }
         case .area:
-            let byArea = Dictionary(grouping: candidates) { $0.agreement.area }
-            return byArea.keys.sorted { $0.order < $1.order }.map { ($0.label, byArea[$0]!) }
+            key = { ($0.agreement.area.id, $0.agreement.area.label, $0.agreement.area.order) }
         case .category:
-            let byCategory = Dictionary(grouping: candidates) { $0.entry?.category }
-            let keys = byCategory.keys.sorted { ($0?.order ?? .max) < ($1?.order ?? .max) }
-            return keys.map { ($0?.label ?? "Uden kategori", byCategory[$0]!) }
+            key = { candidate in
+                candidate.entry?.category.map { ($0.id, $0.label, $0.order) } ?? ("", "Uden kategori", .max)
+            }
         }
+        let listed = Dictionary(layout.groups.enumerated().map { ($1.id, (place: $0, heading: $1.heading)) },
+                                uniquingKeysWith: { first, _ in first })
+        var members: [String: [Candidate]] = [:]
+        var labels: [String: (label: String, order: Int)] = [:]
+        for candidate in candidates {
+            let (id, label, order) = key(candidate)
+            members[id, default: []].append(candidate)
+            labels[id] = (listed[id]?.heading ?? label, listed[id].map { $0.place - layout.groups.count } ?? order)
+        }
+        let ids = members.keys.sorted { (labels[$0]!.order, $0) < (labels[$1]!.order, $1) }
+        return ids.map { (labels[$0]!.label, members[$0]!) }
     }
 
     private static func sort(_ candidates: [Candidate], _ layout: Layout) -> [Candidate] {
