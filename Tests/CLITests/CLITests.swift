@@ -171,6 +171,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "Exports").path).isEmpty)
     }
 
+    /// One repeated key in vocabulary.yaml used to give 394 errors and "0 agreement(s) checked".
+    @Test func oneMistakeInTheTemplatesIsOneErrorAndNoAgreementIsChecked() throws {
+        let folder = try Self.workspace(["rygestop.md": try Self.shipped("samarbejdsaftale-om-rygestop")])
+        let vocabulary = folder.appending(path: "Templates/vocabulary.yaml")
+        var lines = try String(contentsOf: vocabulary, encoding: .utf8).components(separatedBy: "\n")
+        let first = try #require(lines.firstIndex { $0.hasPrefix("  forebyggelse:") })
+        lines.insert(lines[first], at: first + 1)
+        try Data(lines.joined(separator: "\n").utf8).write(to: vocabulary)
+        let run = try Self.aftale(["validate"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr == "Templates/vocabulary.yaml:\(first + 2):3: error[yaml-duplicate-key]: key 'forebyggelse' "
+                + "appears more than once (keep one of them)\nthe templates have 1 error(s), so no agreement was "
+                + "checked; fix the templates and run again; 1 error(s), 0 warning(s).\n")
+        let list = try Self.aftale(["list"], in: folder)
+        #expect(list.status == 1 && list.stdout.isEmpty)
+        #expect(list.stderr.components(separatedBy: "error[").count == 2, "\(list.stderr)")
+    }
+
     @Test func exportIntoMissingFolderIsAClearError() throws {
         let folder = try Self.workspace(["rygestop.md": try Self.shipped("samarbejdsaftale-om-rygestop")])
         let run = try Self.aftale(["export", "workplan", "--layout", "arbejdsplan", "--output", "mangler/plan.xlsx"],

@@ -113,3 +113,15 @@ import XLSXWriter
         #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "plan.xlsx").path))
     }
 }
+
+/// AftalerCore checks Excel's limits when sources are read (`SheetLimits`), without depending on
+/// XLSXWriter; the numbers must stay those XLSXWriter enforces.
+@Suite struct SheetLimitsTests {
+    @Test func validationUsesTheLimitsTheWriterEnforces() {
+        #expect(SheetLimits.columnCount == XLSXLimits.columnCount)
+        #expect(SheetLimits.cellTextLength == XLSXLimits.maxStringLength)
+        let emoji = String(repeating: "😀", count: 16_384)
+        #expect(SheetLimits.cellTextExcess(emoji) == XLSXLimits.length(of: emoji))
+        #expect(SheetLimits.cellTextExcess(String(repeating: "æ", count: XLSXLimits.maxStringLength)) == nil)
+    }
+}

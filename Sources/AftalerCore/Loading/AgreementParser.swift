@@ -248,6 +248,7 @@ struct AgreementParser {
 
     private func readEntry(_ node: YAMLNode, workplan: String, title: String?, _ reader: inout YAMLReader) -> WorkplanEntry? {
         guard let fields = reader.fields(node, "workplan entry '\(workplan)'", known: Self.entryFields) else { return nil }
+        WorkplanEntryRules.check(fields, &reader)
         func text(_ key: String) -> String? { fields[key].flatMap { reader.string($0, key) } }
         return WorkplanEntry(
             number: fields["nr"].flatMap { reader.integer($0, "nr", in: 0...9999, code: .invalidNumber) },
