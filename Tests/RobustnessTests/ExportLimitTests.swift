@@ -16,12 +16,31 @@ import XLSXWriter
 
     static var arbejdsplan: Layout { templates.layouts["arbejdsplan"]! }
 
-    /// One agreement whose workplan status text is `status`.
+    /// One agreement whose workplan status text is `status`, set in the model after loading: the
+    /// loader refuses a text too long for a cell itself (`cell-too-long`, see the next test), and
+    /// the exporter must still refuse one that comes from code.
     func table(status: String) throws -> WorkplanTable {
+        let portfolio = Portfolio.load(sources: [.init(name: "rygestop.md", bytes: Data(Workspace.agreement().utf8))],
+                                       templates: Self.templates)
+        try #require(portfolio.isValid, "\(portfolio.diagnostics)")
+        var agreement = try #require(portfolio.agreements.first)
+        try #require(agreement.workplanEntries["ssg-2023"]?.count == 1)
+        agreement.workplanEntries["ssg-2023"]![0].status = status
+        return WorkplanTable(layout: Self.arbejdsplan, agreements: [agreement], headingDate: Self.arbejdsplan.statusDate, asOf: nil)
+    }
+
+    /// The same texts read from a file are refused when the agreement is loaded, at the value.
+    @Test(arguments: [String(repeating: "a", count: XLSXLimits.maxStringLength + 1), String(repeating: "😀", count: 16_384)])
+    func loadingRefusesTextTooLongForACellAtItsValue(_ status: String) throws {
         let text = Workspace.agreement().replacingOccurrences(of: "status: I gang", with: "status: \"\(status)\"")
         let portfolio = Portfolio.load(sources: [.init(name: "rygestop.md", bytes: Data(text.utf8))], templates: Self.templates)
-        try #require(portfolio.isValid, "\(portfolio.diagnostics)")
-        return WorkplanTable(layout: Self.arbejdsplan, agreements: portfolio.agreements, headingDate: Self.arbejdsplan.statusDate, asOf: nil)
+        #expect(portfolio.agreements.isEmpty)
+        #expect(portfolio.diagnostics.map(\.code) == [.cellTooLong], "\(portfolio.diagnostics)")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains("status: \"") }) + 1
+        let expectedColumn = lines[line - 1].prefix { $0 != "\"" }.count + 1
+        #expect(portfolio.diagnostics.first?.location.line == line)
+        #expect(portfolio.diagnostics.first?.location.column == expectedColumn)
     }
 
     func export(_ sheets: [any WorkplanSheet], to url: URL) throws {
