@@ -4,6 +4,7 @@ import Foundation
 extension BadInputCorpus {
     /// Every case: name, input, and the exact code and position expected.
     static let cases: [BadInput] = vocabulary + fields + values + rules + structure + encoding + sections + blocks + hostile
+        + trial
 
     static let vocabulary: [BadInput] = [
         change("misspelt status", [6: ["status: implementert"]], .unknownStatus, 6, 9,
@@ -82,6 +83,28 @@ extension BadInputCorpus {
         bytes("invalid UTF-8", Data(variant([16: ["Hosp@"]]).utf8.map { $0 == 0x40 ? 0xC3 : $0 }), .invalidUTF8, 16, 5),
         change("control character", [20: ["Hjælp\u{07} på det rigtige tidspunkt."]], .controlCharacter, 20, 6),
         bytes("file over the size limit", Data(repeating: 0x61, count: SourceText.maximumByteCount + 1), .fileTooLarge, 1, 1),
+    ]
+
+    /// The hostile trial of issue 11: tags, invisible characters and texts too long for a cell.
+    static let trial: [BadInput] = [
+        // The tag used to be dropped, leaving the title "id".
+        change("YAML tag on the title", [3: ["titel: !!python/object:os.system \"id\""]], .yamlTag, 3, 8),
+        change("local YAML tag on a list", [5: ["parter: !parter [region-midtjylland, kommunerne]"]], .yamlTag, 5, 9),
+        change("YAML tag on a mapping key", [6: ["!!str status: implementeret"]], .yamlTag, 6, 1),
+        change("right-to-left override in the title", [3: ["titel: Samarbejdsaftale om \u{202E}potsegyr"]],
+               .invisibleCharacter, 3, 28),
+        change("line separator in the title", [3: ["titel: Samarbejdsaftale om\u{2028}rygestop"]],
+               .invisibleCharacter, 3, 27),
+        change("first strong isolate in a section", [16: ["Hospitalerne \u{2068}henviser til kommunalt rygestop."]],
+               .invisibleCharacter, 16, 14),
+        change("paragraph separator in a decision", [11: ["    udfald: godkendt\u{2029}"]], .invisibleCharacter, 11, 21),
+        change("workplan status one character past a cell",
+               [12: ["arbejdsplaner:", "  ssg-2023:", "    status: " + String(repeating: "x", count: 32_768), "---"]],
+               .cellTooLong, 14, 13),
+        // 16,384 emoji are 32,768 UTF-16 code units, which is what Excel counts.
+        change("workplan goal of 16,384 emoji",
+               [12: ["arbejdsplaner:", "  ssg-2023:", "    målsætning: " + String(repeating: "😀", count: 16_384), "---"]],
+               .cellTooLong, 14, 17),
     ]
 
     static let sections: [BadInput] = [

@@ -97,3 +97,34 @@ import Testing
         #expect((found.line, found.column) == (2, 1))
     }
 }
+
+/// Tags are refused, never dropped: the problem names the tag as it was written.
+@Suite struct YAMLTagTests {
+    private func refusal(_ yaml: String) -> YAMLProblem? {
+        var text = yaml
+        let result = text.withUTF8 { bytes in Result { () throws(YAMLProblem) in try YAMLComposer.compose(bytes) } }
+        if case .failure(let problem) = result { return problem }
+        return nil
+    }
+
+    @Test(arguments: [
+        ("titel: !!python/object:os.system \"id\"\n", 1, 8, "!!python/object:os.system"),
+        ("a: !!str 5\n", 1, 4, "!!str"),
+        ("a: ! tekst\n", 1, 4, "!"),
+        ("a:\n  - !!map {b: c}\n", 2, 5, "!!map"),
+        ("a: !lokal\n  - b\n", 1, 4, "!lokal"),
+        // libyaml decodes %XX in tags: a bidi override comes out as '?', never as itself.
+        ("a: !x%E2%80%AEy z\n", 1, 4, "!x?y"),
+    ])
+    func everyExplicitTagIsRefusedWhereItStands(_ yaml: String, _ line: Int, _ column: Int, _ shown: String) throws {
+        let problem = try #require(refusal(yaml))
+        #expect(problem.kind == .tag)
+        #expect(problem.kind.code == .yamlTag)
+        #expect((problem.line, problem.column) == (line, column))
+        #expect(problem.message == "YAML tags (\(shown)) are not supported")
+    }
+
+    @Test func untaggedValuesStillCompose() {
+        #expect(refusal("a: '!!str'\nb: \"!x\"\nc: x!y\n") == nil)
+    }
+}

@@ -171,6 +171,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "Exports").path).isEmpty)
     }
 
+    /// One repeated key in vocabulary.yaml used to give 394 errors and "0 agreement(s) checked".
+    @Test func oneMistakeInTheTemplatesIsOneErrorAndNoAgreementIsChecked() throws {
+        let folder = try Self.workspace(["rygestop.md": try Self.shipped("samarbejdsaftale-om-rygestop")])
+        let vocabulary = folder.appending(path: "Templates/vocabulary.yaml")
+        var lines = try String(contentsOf: vocabulary, encoding: .utf8).components(separatedBy: "\n")
+        let first = try #require(lines.firstIndex { $0.hasPrefix("  forebyggelse:") })
+        lines.insert(lines[first], at: first + 1)
+        try Data(lines.joined(separator: "\n").utf8).write(to: vocabulary)
+        let run = try Self.aftale(["validate"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr == "Templates/vocabulary.yaml:\(first + 2):3: error[yaml-duplicate-key]: key 'forebyggelse' "
+                + "appears more than once (keep one of them)\nthe templates have 1 error(s), so no agreement was "
+                + "checked; fix the templates and run again; 1 error(s), 0 warning(s).\n")
+        let list = try Self.aftale(["list"], in: folder)
+        #expect(list.status == 1 && list.stdout.isEmpty)
+        #expect(list.stderr.components(separatedBy: "error[").count == 2, "\(list.stderr)")
+    }
+
     @Test func exportIntoMissingFolderIsAClearError() throws {
         let folder = try Self.workspace(["rygestop.md": try Self.shipped("samarbejdsaftale-om-rygestop")])
         let run = try Self.aftale(["export", "workplan", "--layout", "arbejdsplan", "--output", "mangler/plan.xlsx"],
@@ -182,22 +200,56 @@ import Testing
 }
 
 /// Outputs are byte-identical whatever the time zone, locale and umask of the process writing them.
+/// Each variation is checked to have taken effect in the child: without tzdata both zones would be
+/// UTC, and without the da_DK.UTF-8 locale the C locale, and the test would pass for nothing.
 @Suite struct DeterminismTests {
-    /// Runs `aftale` through the shell with the given environment and umask, in the repository.
-    func exportIn(zone: String, umask mask: String, _ arguments: String) throws -> Int32 {
+    /// The two settings compared: a zone west of UTC with umask 022, one 14 hours east with 077.
+    static let settings = [(zone: "America/Los_Angeles", umask: "022"), (zone: "Pacific/Kiritimati", umask: "077")]
+
+    /// Runs `script` through the shell with `$0` the built `aftale`, the zone, the Danish locale and
+    /// the umask, in the repository; its exit status, stdout and stderr.
+    func shell(zone: String, umask mask: String, _ script: String) throws -> CLITests.Run {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "aftale-shell-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appending(path: "out"), err = scratch.appending(path: "err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
         process.executableURL = URL(filePath: "/bin/sh")
-        process.arguments = ["-c", "umask \(mask) && exec \"$0\" \(arguments)", CLITests.binary.path]
+        process.arguments = ["-c", "umask \(mask) && \(script)", CLITests.binary.path]
         var environment = ProcessInfo.processInfo.environment
         environment["TZ"] = zone
         environment["LC_ALL"] = "da_DK.UTF-8"
         process.environment = environment
         process.currentDirectoryURL = CLITests.root
-        process.standardError = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
         process.waitUntilExit()
-        return process.terminationStatus
+        return CLITests.Run(status: process.terminationStatus,
+                            stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+
+    func exportIn(zone: String, umask mask: String, _ arguments: String) throws -> Int32 {
+        try shell(zone: zone, umask: mask, "exec \"$0\" \(arguments)").status
+    }
+
+    /// The children really run in two different zones, in Danish and under two umasks: tzdata and
+    /// da_DK.UTF-8 are installed by `scripts/setup --with-test-tools`, and missing either fails here.
+    @Test func theVariationsTakeEffectInTheChild() throws {
+        let seen = try Self.settings.map { setting in
+            try shell(zone: setting.zone, umask: setting.umask,
+                      "date -d 2025-01-15T12:00Z +%z; locale -k LC_NUMERIC | grep '^decimal_point='; umask")
+        }
+        for run in seen {
+            #expect(run.status == 0 && run.stderr.isEmpty,
+                    "the child could not set its locale (run scripts/setup --with-test-tools): \(run.stderr)")
+        }
+        #expect(seen.map { $0.stdout.split(separator: "\n") } == [["-0800", "decimal_point=\",\"", "0022"],
+                                                                  ["+1400", "decimal_point=\",\"", "0077"]],
+                "tzdata or da_DK.UTF-8 is missing (run scripts/setup --with-test-tools): \(seen.map(\.stdout))")
     }
 
     @Test(arguments: [("workplan --layout budget", "budget.xlsx"), ("workplan --layout arbejdsplan", "plan.xlsx"),
@@ -206,8 +258,9 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appending(path: "aftale-det-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let first = folder.appending(path: "a-\(file)"), second = folder.appending(path: "b-\(file)")
-        #expect(try exportIn(zone: "America/Los_Angeles", umask: "022", "export \(command) --output \(first.path)") == 0)
-        #expect(try exportIn(zone: "Pacific/Kiritimati", umask: "077", "export \(command) --output \(second.path)") == 0)
+        let (west, east) = (Self.settings[0], Self.settings[1])
+        #expect(try exportIn(zone: west.zone, umask: west.umask, "export \(command) --output \(first.path)") == 0)
+        #expect(try exportIn(zone: east.zone, umask: east.umask, "export \(command) --output \(second.path)") == 0)
         let bytes = try Data(contentsOf: first)
         #expect(!bytes.isEmpty)
         #expect(bytes == (try Data(contentsOf: second)))

@@ -16,12 +16,31 @@ import XLSXWriter
 
     static var arbejdsplan: Layout { templates.layouts["arbejdsplan"]! }
 
-    /// One agreement whose workplan status text is `status`.
+    /// One agreement whose workplan status text is `status`, set in the model after loading: the
+    /// loader refuses a text too long for a cell itself (`cell-too-long`, see the next test), and
+    /// the exporter must still refuse one that comes from code.
     func table(status: String) throws -> WorkplanTable {
+        let portfolio = Portfolio.load(sources: [.init(name: "rygestop.md", bytes: Data(Workspace.agreement().utf8))],
+                                       templates: Self.templates)
+        try #require(portfolio.isValid, "\(portfolio.diagnostics)")
+        var agreement = try #require(portfolio.agreements.first)
+        try #require(agreement.workplanEntries["ssg-2023"]?.count == 1)
+        agreement.workplanEntries["ssg-2023"]![0].status = status
+        return WorkplanTable(layout: Self.arbejdsplan, agreements: [agreement], headingDate: Self.arbejdsplan.statusDate, asOf: nil)
+    }
+
+    /// The same texts read from a file are refused when the agreement is loaded, at the value.
+    @Test(arguments: [String(repeating: "a", count: XLSXLimits.maxStringLength + 1), String(repeating: "😀", count: 16_384)])
+    func loadingRefusesTextTooLongForACellAtItsValue(_ status: String) throws {
         let text = Workspace.agreement().replacingOccurrences(of: "status: I gang", with: "status: \"\(status)\"")
         let portfolio = Portfolio.load(sources: [.init(name: "rygestop.md", bytes: Data(text.utf8))], templates: Self.templates)
-        try #require(portfolio.isValid, "\(portfolio.diagnostics)")
-        return WorkplanTable(layout: Self.arbejdsplan, agreements: portfolio.agreements, headingDate: Self.arbejdsplan.statusDate, asOf: nil)
+        #expect(portfolio.agreements.isEmpty)
+        #expect(portfolio.diagnostics.map(\.code) == [.cellTooLong], "\(portfolio.diagnostics)")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains("status: \"") }) + 1
+        let expectedColumn = lines[line - 1].prefix { $0 != "\"" }.count + 1
+        #expect(portfolio.diagnostics.first?.location.line == line)
+        #expect(portfolio.diagnostics.first?.location.column == expectedColumn)
     }
 
     func export(_ sheets: [any WorkplanSheet], to url: URL) throws {
@@ -95,12 +114,14 @@ import XLSXWriter
             var diagnostics: [Diagnostic] = []
             return (Layout.load(file, diagnostics: &diagnostics), diagnostics)
         }
+        let sheetLine = try #require(source.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("ark:") }) + 1
         let (atLimit, none) = load(sheet: String(repeating: "x", count: 31))
         #expect(atLimit != nil && none.isEmpty)
         for bad in [String(repeating: "x", count: 32), String(repeating: "😀", count: 16), "History"] {
             let (layout, diagnostics) = load(sheet: bad)
             #expect(layout == nil)
-            #expect(diagnostics.map { "\($0.code.rawValue)@\($0.location.line):\($0.location.column)" } == ["invalid-sheet-name@4:6"])
+            #expect(diagnostics.map { "\($0.code.rawValue)@\($0.location.line):\($0.location.column)" } == ["invalid-sheet-name@\(sheetLine):6"])
         }
         let base = Self.arbejdsplan
         let unchecked = Layout(name: "plan", title: base.title, subject: base.subject, sheetName: String(repeating: "x", count: 32),
@@ -111,5 +132,17 @@ import XLSXWriter
         }
         #expect(error?.description.hasPrefix("the sheet name of layout 'plan' cannot be used: Sheet name") == true)
         #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "plan.xlsx").path))
+    }
+}
+
+/// AftalerCore checks Excel's limits when sources are read (`SheetLimits`), without depending on
+/// XLSXWriter; the numbers must stay those XLSXWriter enforces.
+@Suite struct SheetLimitsTests {
+    @Test func validationUsesTheLimitsTheWriterEnforces() {
+        #expect(SheetLimits.columnCount == XLSXLimits.columnCount)
+        #expect(SheetLimits.cellTextLength == XLSXLimits.maxStringLength)
+        let emoji = String(repeating: "😀", count: 16_384)
+        #expect(SheetLimits.cellTextExcess(emoji) == XLSXLimits.length(of: emoji))
+        #expect(SheetLimits.cellTextExcess(String(repeating: "æ", count: XLSXLimits.maxStringLength)) == nil)
     }
 }

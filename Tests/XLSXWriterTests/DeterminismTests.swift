@@ -7,9 +7,9 @@ import Glibc
 import Darwin
 #endif
 
-/// A locale whose decimal separator is a comma, if this machine has one installed.
-private func commaDecimalLocale() -> locale_t? {
-    for name in ["da_DK.UTF-8", "da_DK.utf8", "de_DE.UTF-8", "fr_FR.UTF-8", "nb_NO.UTF-8", "sv_SE.UTF-8"] {
+/// The Danish locale (a comma as decimal separator), or nil when it is not installed.
+private func danishLocale() -> locale_t? {
+    for name in ["da_DK.UTF-8", "da_DK.utf8"] {
         if let locale = newlocale(LC_NUMERIC_MASK, name, nil) { return locale }
     }
     return nil
@@ -34,13 +34,14 @@ extension XLSXWriterTests {
             try Fixtures.writeWorkplan(to: first)
 
             Thread.sleep(forTimeInterval: 1.1)  // a different wall-clock second
-            if let comma = commaDecimalLocale() {
-                // Thread-local Danish-style numbers: libxlsxwriter's snprintf would write "1,5".
+            // Without the Danish locale nothing would be varied, and the test would pass for nothing.
+            let comma = try #require(danishLocale(),
+                                     "the da_DK.UTF-8 locale is not installed; run scripts/setup --with-test-tools")
+            do {
+                // Thread-local Danish numbers: libxlsxwriter's snprintf would write "1,5".
                 let previous = uselocale(comma)
                 defer { uselocale(previous); freelocale(comma) }
-                #expect(formattedOnePointFive() == "1,5")
-                try Fixtures.writeWorkplan(to: second)
-            } else {
+                #expect(formattedOnePointFive() == "1,5", "the Danish locale did not take effect")
                 try Fixtures.writeWorkplan(to: second)
             }
             let firstBytes = try Data(contentsOf: first)

@@ -37,7 +37,7 @@ public struct Block: Sendable {
         let path = TemplateLibrary.displayPath(url)
         let name = url.deletingPathExtension().lastPathComponent
         guard isValidName(name, path: path, diagnostics: &diagnostics),
-              let data = SourceFile.read(url, path: path, diagnostics: &diagnostics) else { return nil }
+              let data = SourceFile.readInFolder(url, path: path, diagnostics: &diagnostics) else { return nil }
         return parse(data, name: name, path: path, diagnostics: &diagnostics)
     }
 
@@ -51,12 +51,16 @@ public struct Block: Sendable {
         return true
     }
 
+    /// What a block file must hold, for the diagnostics of an empty one.
+    static let contents = "a block file holds front matter with 'beskrivelse' (and 'parametre' if it takes any), "
+        + "then its text"
+
     /// Reads a block named `name` from the bytes of its file.
     static func parse(_ data: Data, name: String, path: String, diagnostics: inout [Diagnostic]) -> Block? {
-        let (decoded, problems) = SourceText.decode(bytes: data, path: path)
+        let (decoded, problems) = SourceText.decode(bytes: data, path: path, emptyHint: contents)
         diagnostics += problems
         guard let source = decoded else { return nil }
-        let document = FrontMatterDocument.parse(source, diagnostics: &diagnostics)
+        let document = FrontMatterDocument.parse(source, emptyHint: contents, diagnostics: &diagnostics)
         var description = ""
         var parameters: [Parameter] = []
         if let frontMatter = document.frontMatter {

@@ -10,6 +10,9 @@ extension Diagnostic {
         case crlfLineEnding = "crlf-line-ending"
         case tabCharacter = "tab-character"
         case controlCharacter = "control-character"
+        /// A bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069) or a Unicode line or
+        /// paragraph separator (U+2028, U+2029): invisible, and it changes how the text is shown or split.
+        case invisibleCharacter = "invisible-character"
         case notMarkdownFile = "not-markdown-file"
         // Front matter and YAML
         case missingFrontMatter = "missing-front-matter"
@@ -18,6 +21,9 @@ extension Diagnostic {
         case yamlDuplicateKey = "yaml-duplicate-key"
         case yamlAnchor = "yaml-anchor"
         case yamlTooDeep = "yaml-too-deep"
+        /// An explicit YAML tag (`!!str`, `!!python/object:...`, `!local`) on a value: tags are
+        /// refused rather than dropped, so no value means something other than its text.
+        case yamlTag = "yaml-tag"
         case wrongType = "wrong-type"
         case unknownField = "unknown-field"
         case missingField = "missing-field"
@@ -70,6 +76,11 @@ extension Diagnostic {
         case invalidTemplate = "invalid-template"
         case unknownColumnField = "unknown-column-field"
         case invalidSheetName = "invalid-sheet-name"
+        /// A layout with more columns than an Excel sheet holds (16,384), reported at `kolonner`.
+        case tooManyColumns = "too-many-columns"
+        /// A workplan entry's text longer than an Excel cell holds (32,767 UTF-16 code units),
+        /// reported at the value when the agreement is read, not at export.
+        case cellTooLong = "cell-too-long"
         // Folders
         case noAgreements = "no-agreements"
         case tooManyFiles = "too-many-files"

@@ -12,7 +12,8 @@ import Darwin
 ///
 /// A folder is read entry by entry and given up after `limit + 1` agreement files, so even a folder
 /// with millions of entries costs bounded time and memory. Symbolic links are followed only to
-/// files in the same folder; links that leave it, loop or dangle are reported.
+/// files in the same folder; links that leave it, loop or dangle are reported (`SourceFile.linkProblem`,
+/// the rule `Templates/` follows too).
 enum AgreementFiles {
     /// One agreement file found: its name, where to open it and the path shown in diagnostics.
     struct Found: Sendable {
@@ -53,14 +54,15 @@ enum AgreementFiles {
             if names.isEmpty {
                 diagnostics.append(Diagnostic(.noAgreements, "folder holds no agreement files (*.md)", at: start))
             }
-            let folder = realPath(path.path) ?? path.standardizedFileURL.path
+            let folder = SourceFile.realPath(path.path) ?? path.standardizedFileURL.path
             // Paths are joined as strings: a URL per file costs more than reading the file.
             let folderPath = path.path.hasSuffix("/") ? path.path : path.path + "/"
             let shownFolder = TemplateLibrary.displayPrefix(ofFolder: path)
             for (name, mayBeLink) in names.sorted(by: { $0.name < $1.name }) {
                 let file = Found(name: name, fileSystemPath: folderPath + name, displayPath: shownFolder + name)
                 // Most entries are regular files by their folder entry already: no lstat for those.
-                if mayBeLink, let problem = linkProblem(file, folder: folder) {
+                if mayBeLink, let problem = SourceFile.linkProblem(atPath: file.fileSystemPath, name: name,
+                                                                   displayPath: file.displayPath, folder: folder) {
                     diagnostics.append(problem)
                 } else {
                     files.append(file)
@@ -93,30 +95,4 @@ enum AgreementFiles {
         return names
     }
 
-    /// Why the link `file` may not be read, or nil when it is not a link or leads to a file in `folder`.
-    private static func linkProblem(_ file: Found, folder: String) -> Diagnostic? {
-        var info = stat()
-        guard lstat(file.fileSystemPath, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
-        let (name, location) = (file.name, Diagnostic.Location(file: file.displayPath, line: 1, column: 1))
-        guard let resolved = realPath(file.fileSystemPath) else {
-            if errno == ELOOP {
-                return Diagnostic(.unsafePath, "'\(name)' is a symbolic link that leads back to itself", at: location,
-                                  hint: "remove the link, or copy the agreement file into the folder")
-            }
-            return Diagnostic(.fileUnreadable, "'\(name)' is a symbolic link to a file that does not exist", at: location,
-                              hint: "remove the link, or copy the agreement file into the folder")
-        }
-        if (resolved as NSString).deletingLastPathComponent != folder {
-            return Diagnostic(.unsafePath, "'\(name)' is a link to a file outside the folder", at: location,
-                              hint: "copy the file into the folder instead of linking it")
-        }
-        return nil
-    }
-
-    /// `realpath(3)`: the absolute path with every link resolved, or nil (errno says why).
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
 }

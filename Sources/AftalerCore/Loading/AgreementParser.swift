@@ -242,6 +242,7 @@ struct AgreementParser {
 
     private func readEntry(_ node: YAMLNode, workplan: String, title: String?, _ reader: inout YAMLReader) -> WorkplanEntry? {
         guard let fields = reader.fields(node, "workplan entry '\(workplan)'", known: Self.entryFields) else { return nil }
+        WorkplanEntryRules.check(fields, &reader)
         func text(_ key: String) -> String? { fields[key].flatMap { reader.string($0, key) } }
         let group = fields["gruppe"].flatMap { node -> String? in
             guard let id = reader.string(node, "gruppe") else { return nil }

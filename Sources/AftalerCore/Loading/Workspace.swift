@@ -1,6 +1,11 @@
 import Foundation
 
 /// Where a run reads from: the templates folder and the agreement files or folders.
+///
+/// **Templates first.** When the templates have errors, no agreement is read: an agreement checked
+/// against a half-read vocabulary or kinds file would report knock-on errors in every file (one
+/// repeated key in `vocabulary.yaml` once gave 394 errors and "0 agreement(s) checked"). The run
+/// reports the templates' own diagnostics and says that the agreements were not checked.
 public struct Workspace: Sendable {
     public var templatesFolder: URL
     public var agreementPaths: [URL]
@@ -10,17 +15,28 @@ public struct Workspace: Sendable {
         self.agreementPaths = agreementPaths
     }
 
-    /// Loads the templates, then the agreements; all diagnostics end up in the portfolio.
+    /// Loads the templates, then the agreements; all diagnostics end up in the portfolio. With
+    /// errors in the templates, the portfolio holds no agreement and only the templates' diagnostics
+    /// (which are its `runErrors`).
     public func load() -> Portfolio {
         var diagnostics: [Diagnostic] = []
         let templates = TemplateLibrary.load(from: templatesFolder, diagnostics: &diagnostics)
+        if diagnostics.containsErrors {
+            return Portfolio.load(sources: [], templates: templates, templateDiagnostics: diagnostics)
+        }
         return Portfolio.load(paths: agreementPaths, templates: templates, templateDiagnostics: diagnostics)
     }
 
     /// Checks the templates and the agreements without keeping the agreements (see `Portfolio.check`).
+    /// With errors in the templates, only those are reported (`CheckReport.stoppedAtTemplates`).
     public func check() -> CheckReport {
         var diagnostics: [Diagnostic] = []
         let templates = TemplateLibrary.load(from: templatesFolder, diagnostics: &diagnostics)
+        if diagnostics.containsErrors {
+            var report = CheckReport(tally: FileTally(), diagnostics: diagnostics.sorted())
+            report.stoppedAtTemplates = true
+            return report
+        }
         return Portfolio.check(paths: agreementPaths, templates: templates, templateDiagnostics: diagnostics)
     }
 }
@@ -32,8 +48,19 @@ public struct CheckReport: Sendable {
     public let tally: FileTally
     public let diagnostics: [Diagnostic]
 
+    /// True when the templates had errors, so no agreement was read (see `Workspace`).
+    public internal(set) var stoppedAtTemplates = false
+
     /// The valid agreements checked.
     public var agreementCount: Int { tally.valid }
+
+    /// The closing line's account of the files: `FileTally.summary`, or, when the templates had
+    /// errors, that the agreements were not checked.
+    public var summary: String {
+        guard stoppedAtTemplates else { return tally.summary }
+        return "the templates have \(diagnostics.errorCount) error(s), so no agreement was checked; fix the templates "
+            + "and run again"
+    }
 
     /// True when there are no errors.
     public var isValid: Bool { !diagnostics.containsErrors }

@@ -7,7 +7,9 @@ struct FrontMatterDocument {
     /// Body lines, each with its 1-based line number in the file.
     let body: [(line: Int, text: Substring)]
 
-    static func parse(_ source: SourceText, diagnostics: inout [Diagnostic]) -> FrontMatterDocument {
+    /// Splits `source`; `emptyHint` says what empty front matter must hold (see `compose`).
+    static func parse(_ source: SourceText, emptyHint: String = emptyFrontMatterHint,
+                      diagnostics: inout [Diagnostic]) -> FrontMatterDocument {
         let lines = source.text.lines()
         let path = source.path
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
@@ -24,7 +26,7 @@ struct FrontMatterDocument {
         }
         // The YAML is read in place: from the second line up to the closing '---'.
         let yaml = source.text[lines[1].startIndex..<lines[end].startIndex]
-        let mapping = compose(yaml, path: path, lineOffset: 1, diagnostics: &diagnostics)
+        let mapping = compose(yaml, path: path, lineOffset: 1, emptyHint: emptyHint, diagnostics: &diagnostics)
         return FrontMatterDocument(source: source, frontMatter: mapping, body: numbered(lines, from: end + 1))
     }
 
@@ -33,8 +35,14 @@ struct FrontMatterDocument {
         return (start..<lines.count).map { (line: $0 + 1, text: lines[$0]) }
     }
 
+    /// What empty agreement front matter is told to hold.
+    static let emptyFrontMatterHint = "add at least type, titel, indsatsområde and status"
+
     /// Composes YAML text into its root mapping, turning every problem into a located diagnostic.
-    static func compose<Text: StringProtocol>(_ yaml: Text, path: String, lineOffset: Int,
+    /// `what` names the YAML in messages ("front matter", "kinds.yaml") and `emptyHint` says what it
+    /// must hold when it holds nothing.
+    static func compose<Text: StringProtocol>(_ yaml: Text, path: String, lineOffset: Int, what: String = "front matter",
+                                              emptyHint: String = emptyFrontMatterHint,
                                               diagnostics: inout [Diagnostic]) -> YAMLNode? {
         func location(line: Int?, column: Int?) -> Diagnostic.Location {
             .init(file: path, line: (line ?? 1) + lineOffset, column: column ?? 1)
@@ -49,14 +57,14 @@ struct FrontMatterDocument {
                                           at: location(line: problem.line, column: problem.column), hint: problem.hint))
             return nil
         case .success(nil):
-            diagnostics.append(Diagnostic(.missingField, "front matter is empty", at: location(line: nil, column: nil),
-                                          hint: "add at least type, titel, indsatsområde and status"))
+            diagnostics.append(Diagnostic(.missingField, "\(what) is empty", at: location(line: nil, column: nil),
+                                          hint: emptyHint))
             return nil
         case .success(let root?):
             node = root
         }
         guard case .mapping = node.content else {
-            diagnostics.append(Diagnostic(.wrongType, "front matter must be a mapping of keys to values",
+            diagnostics.append(Diagnostic(.wrongType, "\(what) must be a mapping of keys to values",
                                           at: location(line: node.line, column: node.column),
                                           hint: "write one 'key: value' per line"))
             return nil
@@ -72,6 +80,7 @@ extension YAMLProblem.Kind {
         case .syntax: .yamlSyntax
         case .tooDeep: .yamlTooDeep
         case .anchor: .yamlAnchor
+        case .tag: .yamlTag
         case .duplicateKey: .yamlDuplicateKey
         }
     }

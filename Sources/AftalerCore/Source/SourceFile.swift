@@ -17,6 +17,9 @@ import Darwin
 ///   reader with SIGBUS.
 /// - A file that changes while it is read (size, modification time or identity differ before and
 ///   after, or the bytes read differ from the size) is reported, never half-parsed.
+/// - A file found in a folder (an agreement folder, `Templates/` and its `blocks/` and `layouts/`)
+///   may be a symbolic link only to a file in that same folder (`linkProblem`): a link out of the
+///   folder, in a loop or to nothing is reported and not read.
 enum SourceFile {
     /// Reads `url`, or adds one diagnostic at 1:1 of `path` that says why it could not and returns nil.
     /// `afterRead` runs between reading and the final check; tests use it to change the file.
@@ -86,6 +89,49 @@ enum SourceFile {
                         hint: "wait until the program writing it has finished, then run again")
         }
         return data
+    }
+
+    /// Reads `url`, a file found in its folder rather than named by the user, as `read` does, but
+    /// only after `linkProblem` has allowed it: the templates follow the agreement folders' rule.
+    static func readInFolder(_ url: URL, path: String, diagnostics: inout [Diagnostic]) -> Data? {
+        let folderPath = url.deletingLastPathComponent().path
+        let folder = realPath(folderPath) ?? URL(filePath: folderPath).standardizedFileURL.path
+        if let problem = linkProblem(atPath: url.path, name: url.lastPathComponent, displayPath: path, folder: folder) {
+            diagnostics.append(problem)
+            return nil
+        }
+        return read(url, path: path, diagnostics: &diagnostics)
+    }
+
+    /// Why the entry `name` of a folder, at `fileSystemPath`, may not be read: nil when it is not a
+    /// symbolic link, or is one that leads to a file in `folder` (a real path, links resolved);
+    /// otherwise a diagnostic at 1:1 of `displayPath` for a link out of the folder, in a loop, or to
+    /// nothing. One rule for agreement folders and `Templates/`.
+    static func linkProblem(atPath fileSystemPath: String, name: String, displayPath: String,
+                            folder: String) -> Diagnostic? {
+        var info = stat()
+        guard lstat(fileSystemPath, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        let location = Diagnostic.Location(file: displayPath, line: 1, column: 1)
+        guard let resolved = realPath(fileSystemPath) else {
+            if errno == ELOOP {
+                return Diagnostic(.unsafePath, "'\(name)' is a symbolic link that leads back to itself", at: location,
+                                  hint: "remove the link, or copy the file itself into the folder")
+            }
+            return Diagnostic(.fileUnreadable, "'\(name)' is a symbolic link to a file that does not exist", at: location,
+                              hint: "remove the link, or copy the file itself into the folder")
+        }
+        if (resolved as NSString).deletingLastPathComponent != folder {
+            return Diagnostic(.unsafePath, "'\(name)' is a link to a file outside the folder", at: location,
+                              hint: "copy the file into the folder instead of linking it")
+        }
+        return nil
+    }
+
+    /// `realpath(3)`: the absolute path with every link resolved, or nil (errno says why).
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The modification time in nanoseconds.

@@ -2,8 +2,10 @@ import Foundation
 
 /// The text of one source file, decoded and checked, with a way back from offsets to positions.
 ///
-/// Decoding never fails hard: a byte-order mark, CRLF line endings, tabs and control characters
-/// are reported and normalised so that later stages can still find the remaining problems. Only
+/// Decoding never fails hard: a byte-order mark, CRLF line endings, tabs, control characters and
+/// invisible characters (bidirectional overrides and isolates, Unicode line and paragraph
+/// separators) are reported and normalised so that later stages can still find the remaining
+/// problems. This is the one place where characters are checked, for agreements and templates alike. Only
 /// invalid UTF-8, an empty file and a file over the size limit stop the reading of a file.
 public struct SourceText: Sendable {
     /// Files larger than this are refused before they are decoded.
@@ -16,8 +18,13 @@ public struct SourceText: Sendable {
     /// The decoded, normalised text (LF line endings, no BOM, tabs replaced by spaces).
     public let text: String
 
-    /// Decodes `bytes`; returns nil text when the file cannot be read on.
-    public static func decode(bytes: Data, path: String) -> (SourceText?, [Diagnostic]) {
+    /// What an empty agreement file is told to do.
+    public static let emptyAgreementHint = "run 'aftale new' to start from a template"
+
+    /// Decodes `bytes`; returns nil text when the file cannot be read on. `emptyHint` says what the
+    /// file should hold when it is empty (a template file is not made with `aftale new`).
+    public static func decode(bytes: Data, path: String,
+                              emptyHint: String = emptyAgreementHint) -> (SourceText?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let start = Diagnostic.Location(file: path, line: 1, column: 1)
         guard bytes.count <= maximumByteCount else {
@@ -40,21 +47,34 @@ public struct SourceText: Sendable {
         }
         if decoded.allSatisfy({ $0.isWhitespace }) {
             diagnostics.append(Diagnostic(.emptyFile, "file is empty", at: start,
-                                          hint: "run 'aftale new' to start from a template"))
+                                          hint: emptyHint))
             return (nil, diagnostics)
         }
         let normalised = normalise(decoded, path: path, diagnostics: &diagnostics)
         return (SourceText(path: path, bytes: bytes, text: normalised), diagnostics)
     }
 
-    /// Reports CR, tab and control characters (once per line each) and returns the text without them.
+    /// Bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069): invisible,
+    /// they make text display in another order than it is stored ("Trojan Source", CVE-2021-42574).
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR: a line break to YAML, libyaml and some
+    /// editors, an ordinary character to others, so the same file has different lines for each.
+    static func isLineSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    /// Reports CR, tab, control and invisible characters (once per line each) and returns the text
+    /// with each replaced (CR dropped, the others by a space, so columns stay where they were).
     private static func normalise(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> String {
         // Most files have nothing to report or replace: no CR, tab or other control character.
         if !needsNormalising(text) { return text }
         var output = String.UnicodeScalarView()
         output.reserveCapacity(text.unicodeScalars.count)
         var line = 1, column = 1
-        var reportedCR = false, reportedTabLine = 0, reportedControlLine = 0
+        var reportedCR = false, reportedTabLine = 0, reportedControlLine = 0, reportedInvisibleLine = 0
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
@@ -91,6 +111,12 @@ public struct SourceText: Sendable {
                                                       hint: "remove it; it is invisible in most editors"))
                     }
                     output.append(" ")
+                } else if isBidiControl(scalar) || isLineSeparator(scalar) {
+                    if reportedInvisibleLine != line {
+                        reportedInvisibleLine = line
+                        diagnostics.append(invisibleCharacter(scalar, at: here))
+                    }
+                    output.append(" ")
                 } else {
                     output.append(scalar)
                 }
@@ -101,11 +127,30 @@ public struct SourceText: Sendable {
         return String(output)
     }
 
-    /// Whether `text` holds a CR, tab or other control character (a byte scan, fast for the usual
-    /// file that holds none).
+    /// The diagnostic for an invisible character: its code point and name, and why it matters.
+    private static func invisibleCharacter(_ scalar: Unicode.Scalar, at location: Diagnostic.Location) -> Diagnostic {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        let name = scalar.properties.name ?? "unnamed"
+        let hint = isLineSeparator(scalar)
+            ? "remove it, or write an ordinary line break; YAML counts it as a line break and most editors do not"
+            : "remove it; it makes the text around it display in another order than it is read"
+        return Diagnostic(.invisibleCharacter, "invisible character U+\(code) (\(name))", at: location, hint: hint)
+    }
+
+    /// Whether `text` holds a CR, tab, other control character or invisible character (a byte
+    /// scan, fast for the usual file that holds none).
     private static func needsNormalising(_ text: String) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for byte in bytes where (byte < 0x20 && byte != 0x0A) || byte == 0x7F { return true }
+            for (index, byte) in bytes.enumerated() {
+                if (byte < 0x20 && byte != 0x0A) || byte == 0x7F { return true }
+                // U+2028–U+202E are E2 80 A8–AE in UTF-8, U+2066–U+2069 are E2 81 A6–A9.
+                if byte == 0xE2, index + 2 < bytes.count {
+                    let (second, third) = (bytes[index + 1], bytes[index + 2])
+                    if (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
+                        return true
+                    }
+                }
+            }
             return false
         }
         return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)

@@ -5,9 +5,9 @@ import CYAML
 /// This is the one place that touches libyaml: `LibYAMLParser` owns the C parser and frees it,
 /// and every libyaml error becomes a `YAMLProblem` here. Composing our small nodes from events,
 /// rather than a general-purpose node tree first, is what makes loading 100,000 agreements fast
-/// (see the benchmark in the README). Anchors and aliases are refused on sight and nesting is
+/// (see the benchmark in the README). Anchors, aliases and tags are refused on sight and nesting is
 /// limited while the events arrive, so an alias bomb or a file nested thousands of levels deep
-/// never becomes a tree at all.
+/// never becomes a tree at all, and a tag (`!!python/object:...`) is never silently dropped.
 enum YAMLComposer {
     /// Deeper YAML than this is refused: no agreement needs more than a few levels.
     static let maximumDepth = 12
@@ -17,6 +17,19 @@ enum YAMLComposer {
         guard !bytes.isEmpty else { return nil }
         var composer = try Composer(parser: LibYAMLParser(bytes))
         return try composer.document()
+    }
+
+    /// A tag as written rather than as libyaml resolves it (`!!str`, not `tag:yaml.org,2002:str`),
+    /// cut short so that a hostile tag cannot flood the diagnostic. libyaml decodes `%XX` escapes
+    /// in tags, so anything but printable ASCII is shown as `?`.
+    static func shown(tag: String) -> String {
+        let standard = "tag:yaml.org,2002:"
+        let written = tag.hasPrefix(standard) ? "!!" + tag.dropFirst(standard.count) : Substring(tag)
+        var shown = String(String.UnicodeScalarView(written.unicodeScalars.prefix(40).map {
+            (0x21..<0x7F).contains($0.value) ? $0 : "?"
+        }))
+        if written.unicodeScalars.count > 40 { shown += "…" }
+        return shown
     }
 
     /// Walks the events of one stream, building nodes as the events arrive.
@@ -45,6 +58,11 @@ enum YAMLComposer {
             if first.isAnchored {
                 throw YAMLProblem(.anchor, "YAML anchors and aliases (&name, *name) are not supported",
                                   line: first.line, column: first.column, hint: "write the value out where it is needed")
+            }
+            if let tag = first.tag {
+                throw YAMLProblem(.tag, "YAML tags (\(YAMLComposer.shown(tag: tag))) are not supported",
+                                  line: first.line, column: first.column,
+                                  hint: "remove the tag; every value is read as the text written after it")
             }
             switch first.event {
             case .scalar(let text, let isPlain):
@@ -105,7 +123,7 @@ enum YAMLComposer {
 /// diagnostic, and the 1-based position in the YAML text (nil when libyaml gives none).
 struct YAMLProblem: Error {
     enum Kind {
-        case syntax, tooDeep, anchor, duplicateKey
+        case syntax, tooDeep, anchor, tag, duplicateKey
     }
 
     let kind: Kind
@@ -137,6 +155,8 @@ final class LibYAMLParser {
 
         let event: Kind
         let isAnchored: Bool
+        /// The node's explicit tag (`!!str`, `!local`, `!`) as libyaml resolves it; nil without one.
+        var tag: String? = nil
         /// 1-based, in the YAML text.
         let line: Int
         let column: Int
@@ -171,11 +191,15 @@ final class LibYAMLParser {
             let scalar = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             return Event(event: .scalar(text, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
-                         isAnchored: scalar.anchor != nil, line: line, column: column)
+                         isAnchored: scalar.anchor != nil, tag: Self.text(scalar.tag), line: line, column: column)
         case YAML_SEQUENCE_START_EVENT:
-            return Event(event: .sequenceStart, isAnchored: event.data.sequence_start.anchor != nil, line: line, column: column)
+            let start = event.data.sequence_start
+            return Event(event: .sequenceStart, isAnchored: start.anchor != nil, tag: Self.text(start.tag),
+                         line: line, column: column)
         case YAML_MAPPING_START_EVENT:
-            return Event(event: .mappingStart, isAnchored: event.data.mapping_start.anchor != nil, line: line, column: column)
+            let start = event.data.mapping_start
+            return Event(event: .mappingStart, isAnchored: start.anchor != nil, tag: Self.text(start.tag),
+                         line: line, column: column)
         case YAML_SEQUENCE_END_EVENT:
             return Event(event: .sequenceEnd, isAnchored: false, line: line, column: column)
         case YAML_MAPPING_END_EVENT:
@@ -187,6 +211,11 @@ final class LibYAMLParser {
         default:
             return Event(event: .other, isAnchored: false, line: line, column: column)
         }
+    }
+
+    /// A C string of libyaml's (a tag), or nil.
+    private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
     }
 
     /// The parser's error, mapped once for all callers. libyaml's messages are kept as it words them.

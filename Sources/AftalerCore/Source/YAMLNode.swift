@@ -1,8 +1,8 @@
 /// A composed YAML value: a scalar, a list or a mapping, with the 1-based line and column (in
 /// Unicode scalars, as libyaml counts) where it starts in the YAML text.
 ///
-/// Only what agreements and templates use is kept: no tags (every scalar is its text), no anchors
-/// or aliases (`YAMLComposer` refuses them), no document markers.
+/// Only what agreements and templates use is kept: every scalar is its text, and tags, anchors and
+/// aliases never get this far (`YAMLComposer` refuses them); no document markers.
 struct YAMLNode: Sendable {
     /// What the node holds.
     enum Content: Sendable {

@@ -36,29 +36,43 @@ public struct TemplateLibrary: Sendable {
                                folder: folder)
     }
 
-    /// Reads a YAML template file into a mapping, or reports why it cannot.
-    static func readYAML(_ url: URL, diagnostics: inout [Diagnostic]) -> (YAMLNode, YAMLReader)? {
+    /// What `vocabulary.yaml` must hold, for the diagnostics of an empty one.
+    static let vocabularyContents = "vocabulary.yaml must map each of \(vocabularyKeys.joined(separator: ", ")) "
+        + "to its ids and Danish labels, e.g. 'indsatsområder: {forebyggelse: Forebyggelse}'"
+    /// What `kinds.yaml` must hold, for the diagnostics of an empty one (or one that defines no kind).
+    static let kindsContents = "kinds.yaml must map each document kind to its label and any sections and fields beyond "
+        + "the common ones, e.g. 'samarbejdsaftale: {label: Samarbejdsaftale}'"
+
+    /// The keys of `vocabulary.yaml`, in file order.
+    static let vocabularyKeys = [AreaCategory.vocabularyKey, PartyCategory.vocabularyKey, BodyCategory.vocabularyKey,
+                                 DecisionCategoryCategory.vocabularyKey, RecipientCategory.vocabularyKey]
+
+    /// Reads a YAML template file into a mapping, or reports why it cannot; `contents` says what the
+    /// file must hold, for the diagnostic of an empty one. A symbolic link is read only when it
+    /// leads to a file in the same folder (`SourceFile.readInFolder`).
+    static func readYAML(_ url: URL, contents: String, diagnostics: inout [Diagnostic]) -> (YAMLNode, YAMLReader)? {
         let path = displayPath(url)
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+        guard isLink || FileManager.default.fileExists(atPath: url.path) else {
             diagnostics.append(Diagnostic(.fileUnreadable, "cannot read template file", at: .init(file: path, line: 1, column: 1),
                                           hint: "is the Templates folder complete? pass --templates to point at it"))
             return nil
         }
-        guard let data = SourceFile.read(url, path: path, diagnostics: &diagnostics) else { return nil }
-        let (source, problems) = SourceText.decode(bytes: data, path: path)
+        guard let data = SourceFile.readInFolder(url, path: path, diagnostics: &diagnostics) else { return nil }
+        let (source, problems) = SourceText.decode(bytes: data, path: path, emptyHint: contents)
         diagnostics += problems
         guard let source else { return nil }
-        guard let mapping = FrontMatterDocument.compose(source.text, path: path, lineOffset: 0, diagnostics: &diagnostics)
+        guard let mapping = FrontMatterDocument.compose(source.text, path: path, lineOffset: 0, what: url.lastPathComponent,
+                                                        emptyHint: contents, diagnostics: &diagnostics)
         else { return nil }
         return (mapping, YAMLReader(path: path, lineOffset: 0))
     }
 
     private static func loadVocabulary(_ url: URL, diagnostics: inout [Diagnostic]) -> Vocabulary {
         var lists: [String: [(id: String, label: String)]] = [:]
-        if let (root, initialReader) = readYAML(url, diagnostics: &diagnostics) {
+        if let (root, initialReader) = readYAML(url, contents: vocabularyContents, diagnostics: &diagnostics) {
             var reader = initialReader
-            let keys = [AreaCategory.vocabularyKey, PartyCategory.vocabularyKey, BodyCategory.vocabularyKey,
-                        DecisionCategoryCategory.vocabularyKey, RecipientCategory.vocabularyKey]
+            let keys = vocabularyKeys
             let fields = reader.fields(root, "vocabulary", known: keys, required: keys) ?? YAMLFields()
             for (key, node) in fields {
                 for pair in reader.mapping(node, key) ?? [] {
@@ -77,7 +91,8 @@ public struct TemplateLibrary: Sendable {
     }
 
     private static func loadKinds(_ url: URL, diagnostics: inout [Diagnostic]) -> ([String: DocumentKind], [String]) {
-        guard let (root, initialReader) = readYAML(url, diagnostics: &diagnostics) else { return ([:], []) }
+        guard let (root, initialReader) = readYAML(url, contents: kindsContents, diagnostics: &diagnostics)
+        else { return ([:], []) }
         var reader = initialReader
         var kinds: [String: DocumentKind] = [:]
         var order: [String] = []
@@ -100,6 +115,9 @@ public struct TemplateLibrary: Sendable {
                 requiredSections: DocumentKind.commonSections + sections.filter { !DocumentKind.commonSections.contains($0) },
                 requiredFields: DocumentKind.commonFields + extraFields.filter { !DocumentKind.commonFields.contains($0) })
             order.append(pair.key)
+        }
+        if kinds.isEmpty, !reader.diagnostics.containsErrors {
+            reader.report(.invalidTemplate, "kinds.yaml defines no document kind", at: root, hint: kindsContents)
         }
         diagnostics += reader.diagnostics
         return (kinds, order)

@@ -41,6 +41,11 @@ enum FileRules: RuleFamily {
             details: "Control characters are invisible in most editors and break XML outputs (XLSX, HTML); remove it.",
             example: .agreement(frontMatter: ["titel: Eks\u{1}empel"])),
         RuleExplanation(
+            .invisibleCharacter, summary: "a bidi override or isolate, or a line or paragraph separator",
+            details: "U+202A–U+202E and U+2066–U+2069 can make text read differently from what is stored (a title "
+                + "that shows one thing and sorts as another); U+2028/U+2029 break lines invisibly. Remove them.",
+            example: .agreement(frontMatter: ["titel: Eksempel \u{202E}tsket"])),
+        RuleExplanation(
             .notMarkdownFile, summary: "an agreement file does not end in .md",
             details: "Agreements/ holds only Markdown files; a file named on the command line must end in .md.",
             example: .situation("'aftale validate aftale.txt'")),

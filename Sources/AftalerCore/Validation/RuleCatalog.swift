@@ -77,7 +77,8 @@ public enum RuleCatalog {
     /// The families, in the order the docs list them.
     public static let families: [any RuleFamily.Type] = [
         FileRules.self, YAMLRules.self, FieldRules.self, IdentityRules.self, VocabularyRules.self, ValueRules.self,
-        ApprovalRules.self, SectionRules.self, LinkRules.self, BlockRules.self, TemplateRules.self, FolderRules.self,
+        ApprovalRules.self, SectionRules.self, LinkRules.self, WorkplanEntryRules.self, BlockRules.self,
+        TemplateRules.self, FolderRules.self,
     ]
 
     /// The explanation of `code`. Every code has one (a test holds the catalog to the codes).
@@ -126,8 +127,12 @@ public enum RuleCatalog {
         return line.isEmpty ? lines : lines + [line]
     }
 
+    /// `text` indented for a terminal: long lines cut and long examples shortened with "…".
     private static func indented(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.isEmpty ? "" : "    " + (line.count > 92 ? line.prefix(91) + "…" : line)
+        }
+        return lines.count > 24 ? Array(lines.prefix(20)) + ["    …"] : lines
     }
 
     /// The table of every code for docs/format.md: code, severity, family, what it means.

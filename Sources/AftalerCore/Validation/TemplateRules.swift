@@ -17,6 +17,13 @@ enum TemplateRules: RuleFamily {
             example: .template(path: "layouts/forkert.yaml",
                                text: "titel: T\nark: T\nbudget: midtklyngen-2023\nkolonner:\n  - overskrift: A\n    felt: pris\n")),
         RuleExplanation(
+            .tooManyColumns, summary: "a layout with more columns than Excel allows (16,384)",
+            details: "Checked when the layout is read, so the mistake is found by validate, at 'kolonner', not by "
+                + "a failed export.",
+            example: .template(path: "layouts/bred.yaml",
+                               text: "titel: T\nark: T\nbudget: midtklyngen-2023\nkolonner:\n"
+                                   + String(repeating: "  - overskrift: A\n    felt: titel\n", count: 16_385))),
+        RuleExplanation(
             .invalidSheetName, summary: "a layout's ark is not a name Excel accepts",
             details: "At most 31 characters, none of [ ] : * ? / \\, not starting or ending with an apostrophe, "
                 + "not 'History'.",

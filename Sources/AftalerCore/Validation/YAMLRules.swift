@@ -27,6 +27,11 @@ enum YAMLRules: RuleFamily {
                 + "can blow up in size; write every value out.",
             example: .agreement(frontMatter: ["titel: &t Eksempel"])),
         RuleExplanation(
+            .yamlTag, summary: "an explicit YAML tag (!!str, !!python/object, !name)",
+            details: "Tags tell some YAML readers to build objects or run code; the format needs none, and a value "
+                + "must mean the same to every reader. Write the plain value.",
+            example: .agreement(frontMatter: ["titel: !!python/object:os.system \"id\""])),
+        RuleExplanation(
             .yamlTooDeep, summary: "the YAML is nested more than 12 levels deep",
             details: "No field of the format nests that deep; the limit keeps a hostile file from exhausting the stack.",
             example: .agreement(frontMatter: ["links: " + String(repeating: "[", count: 14) + String(repeating: "]", count: 14)])),

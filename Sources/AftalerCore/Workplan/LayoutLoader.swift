@@ -3,6 +3,9 @@ import Foundation
 extension Layout {
     static let knownKeys = ["titel", "emne", "ark", "arbejdsplan", "budget", "gruppering", "sortering", "kolonner", "statusdato", "grupper"]
 
+    /// What a layout file must hold, for the diagnostics of an empty one.
+    static let contents = "a layout holds titel, ark, kolonner and one of arbejdsplan and budget (see Templates/layouts/)"
+
     /// Reads every `*.yaml` file in `folder` as a layout.
     static func loadAll(from folder: URL, diagnostics: inout [Diagnostic]) -> [String: Layout] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -17,7 +20,8 @@ extension Layout {
 
     /// Reads one layout file, reporting every problem with its position.
     public static func load(_ url: URL, diagnostics: inout [Diagnostic]) -> Layout? {
-        guard let (root, initialReader) = TemplateLibrary.readYAML(url, diagnostics: &diagnostics) else { return nil }
+        guard let (root, initialReader) = TemplateLibrary.readYAML(url, contents: contents, diagnostics: &diagnostics)
+        else { return nil }
         var reader = initialReader
         defer { diagnostics += reader.diagnostics }
         let rootNode = root
@@ -46,7 +50,14 @@ extension Layout {
         let sortKeys: [SortKey] = (fields["sortering"].flatMap { reader.list($0, "sortering") } ?? [])
             .compactMap { reader.enumValue($0, "sortering", code: .invalidTemplate) }
         var columns: [Column] = []
-        for element in fields["kolonner"].flatMap({ reader.list($0, "kolonner") }) ?? [] {
+        var columnNodes = fields["kolonner"].flatMap({ reader.list($0, "kolonner") }) ?? []
+        if columnNodes.count > SheetLimits.columnCount {
+            let key = Self.keyNode("kolonner", in: rootNode) ?? rootNode
+            reader.report(.tooManyColumns, "the layout has \(columnNodes.count) columns, more than an Excel sheet holds "
+                              + "(\(SheetLimits.columnCount))", at: key, hint: "split it into several layouts")
+            columnNodes = []
+        }
+        for element in columnNodes {
             guard let column = reader.fields(element, "a column", known: ["overskrift", "felt"], required: ["overskrift", "felt"]),
                   let heading = column["overskrift"].flatMap({ reader.string($0, "overskrift") }),
                   let fieldNode = column["felt"]
@@ -72,6 +83,14 @@ extension Layout {
                             statusDate: statusDate, path: reader.path)
         layout.groups = groups
         return layout
+    }
+}
+
+extension Layout {
+    /// The key node `key` of the mapping `node`, for diagnostics about a field as a whole.
+    static func keyNode(_ key: String, in node: YAMLNode) -> YAMLNode? {
+        guard case .mapping(let pairs) = node.content else { return nil }
+        return pairs.first { $0.key.scalarText == key }?.key
     }
 }
 

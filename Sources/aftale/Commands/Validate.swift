@@ -35,7 +35,7 @@ extension Aftale {
             case .text:
                 DiagnosticPrinter.printText(report.diagnostics)
                 let errors = report.diagnostics.errorCount
-                Console.error("\(report.tally.summary); \(errors) error(s), \(report.diagnostics.count - errors) warning(s).")
+                Console.error("\(report.summary); \(errors) error(s), \(report.diagnostics.count - errors) warning(s).")
             }
             if !report.isValid { throw ExitCode(1) }
         }
