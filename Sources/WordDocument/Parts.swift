@@ -73,7 +73,7 @@ enum Parts {
     static func settings(language: String) -> String {
         XMLText.declaration
             + "<w:settings xmlns:w=\"\(Namespace.w)\">"
-            + "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"709\"/><w:autoHyphenation/>"
+            + "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"709\"/>"
             + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
             + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
             + "<w:themeFontLang w:val=\"\(XMLText.escape(language))\"/>"
