@@ -12,7 +12,9 @@
 //   XLSXWriter      a small Swift API over libxlsxwriter (knows nothing of agreements)
 //   ZipArchive      a small Swift API over libzip (knows nothing of agreements)
 //   BagIt           writes and verifies BagIt 1.0 bags serialized as zip (knows nothing of agreements)
+//   WordDocument    Word documents (.docx) as typed values, written through ZipArchive (knows nothing of agreements)
 //   WorkplanExport  layouts from Templates/ + agreements -> XLSX workbooks
+//   WordExport      agreements, the status report and redlines -> Word documents
 //   HandoverBundle  agreements -> the reform handover bag
 //   aftale          the command-line tool (thin)
 import PackageDescription
@@ -66,8 +68,10 @@ let package = Package(
             dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate"]
         ),
         .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput"]),
+        .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput"]),
+        .target(name: "WordExport", dependencies: ["AftalerCore", "WordDocument"]),
         .target(name: "HandoverBundle",
-                dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "ParallelWork", "SafeOutput"]),
+                dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "WordExport", "ParallelWork", "SafeOutput"]),
         // The benchmark (issue 6): a seeded corpus generator, the measurements, and the aftale-bench tool.
         .target(name: "CorpusGenerator"),
         .target(name: "BenchmarkKit", dependencies: ["CorpusGenerator", "AftalerCore", "WorkplanExport", "HandoverBundle"]),
@@ -81,7 +85,7 @@ let package = Package(
         .executableTarget(
             name: "aftale",
             dependencies: [
-                "AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "SafeOutput",
+                "AftalerCore", "WorkplanExport", "WordExport", "WordDocument", "HandoverBundle", "BagIt", "SafeOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,6 +96,7 @@ let package = Package(
         .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore", "CorpusGenerator"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "SafeOutput"]),
+        .testTarget(name: "WordDocumentTests", dependencies: ["WordDocument", "WordExport", "AftalerCore", "ZipArchive"]),
         .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(

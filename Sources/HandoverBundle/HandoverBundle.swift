@@ -3,11 +3,12 @@ import BagIt
 import Foundation
 import ParallelWork
 import SafeOutput
+import WordExport
 import WorkplanExport
 
-/// The reform handover package: every selected agreement as plain text and as its source file,
+/// The reform handover package: every selected agreement as plain text, as a Word document and as its source file,
 /// machine-readable metadata (`aftaler.json`), the workplan spreadsheets, the status report as
-/// an accessible HTML page (`statusrapport.html`), an index of what the package holds with every
+/// an accessible HTML page (`statusrapport.html`) and a Word document (`statusrapport.docx`), an index of what the package holds with every
 /// follow-up obligation (`oversigt.txt`, `opfølgning.tsv`), all as a BagIt 1.0 bag in a zip
 /// that any archive can check with standard tools.
 ///
@@ -48,8 +49,9 @@ public struct HandoverBundle: Sendable {
         let parts: [[BagPayloadFile]] = try Parallel.map(5) { part in
             switch part {
             case 0:
-                let report = plan.statusReport(of: agreements).html()
-                return [BagPayloadFile(path: "statusrapport.html", data: Data(report.utf8))]
+                let report = plan.statusReport(of: agreements)
+                return [BagPayloadFile(path: "statusrapport.html", data: Data(report.html().utf8)),
+                        BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
             case 1:
                 return [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
             case 2:
@@ -57,9 +59,11 @@ public struct HandoverBundle: Sendable {
             case 3:
                 return [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations).utf8))]
             default:
-                return Parallel.chunked(agreements.count) { range in
-                    agreements[range].flatMap { agreement in [
+                return try Parallel.chunked(agreements.count) { range in
+                    try agreements[range].flatMap { agreement in [
                         BagPayloadFile(path: "aftaler/\(agreement.id).txt", data: Data(AgreementRenderer.text(agreement).utf8)),
+                        BagPayloadFile(path: "aftaler/\(agreement.id).docx",
+                                       data: try AgreementWord.document(agreement, date: date).data()),
                         BagPayloadFile(path: "kilder/\(agreement.id).md", data: agreement.source.bytes),
                     ] }
                 }

@@ -71,11 +71,12 @@ public struct ZipError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The failure as an ``SafeOutput/OutputError`` when it is one of writing the archive's file
-    /// (libzip could not create, write, close or rename it) and the system said why; otherwise nil.
+    /// (libzip could not create, write, seek in, close or rename it; a seek past the end fails with
+    /// ENOSPC on a full disk) and the system said why; otherwise nil.
     /// A full disk is then recognised from `errno`, as for every other output.
     public var outputError: OutputError? {
         guard let libzipCode, let systemErrno, let path,
-              [ZIP_ER_WRITE, ZIP_ER_TMPOPEN, ZIP_ER_RENAME, ZIP_ER_CLOSE].contains(libzipCode) else { return nil }
+              [ZIP_ER_WRITE, ZIP_ER_SEEK, ZIP_ER_TMPOPEN, ZIP_ER_RENAME, ZIP_ER_CLOSE].contains(libzipCode) else { return nil }
         return OutputError(.write, path: path, errno: systemErrno)
     }
 

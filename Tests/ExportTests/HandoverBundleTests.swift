@@ -69,7 +69,8 @@ import Testing
         #expect(reading.names.contains(name))
         #expect(reading.utf8[name] == true)
         for file in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt", "data/aftaler.json",
-                     "data/oversigt.txt", "data/regneark/arbejdsplan.xlsx", "data/regneark/overblik.xlsx"] {
+                     "data/oversigt.txt", "data/regneark/arbejdsplan.xlsx", "data/regneark/overblik.xlsx",
+                     "data/statusrapport.html", "data/statusrapport.docx"] {
             #expect(reading.names.contains("\(Self.built.bundle.name)/\(file)"), "missing \(file)")
         }
     }
@@ -83,6 +84,7 @@ import Testing
                 "afsluttet and udgået agreements stay out")
         for agreement in Self.built.bundle.agreements {
             #expect(reading.names.contains("\(Self.built.bundle.name)/data/aftaler/\(agreement.id).txt"))
+            #expect(reading.names.contains("\(Self.built.bundle.name)/data/aftaler/\(agreement.id).docx"))
             #expect(reading.names.contains("\(Self.built.bundle.name)/data/kilder/\(agreement.id).md"))
             let entry = try #require(entries.first { $0["id"] as? String == agreement.id })
             #expect(entry["titel"] as? String == agreement.title)

@@ -54,58 +54,20 @@ public enum HTMLText {
         attributes.map { " \($0.key)=\"\(escape($0.value))\"" }.joined()
     }
 
-    /// Section text as HTML blocks: paragraphs, bullet lists, and headings at `headingLevel`
-    /// (the level just below the section's own heading, at most 6, so levels never skip).
+    /// Section text as HTML blocks (see `SectionBlock`): paragraphs, bullet lists, and headings
+    /// at `headingLevel` (the level just below the section's own heading, at most 6, so levels
+    /// never skip).
     public static func blocks(_ text: String, headingLevel: Int) -> String {
-        var out: [String] = []
-        var paragraph: [String] = []
-        var items: [String]?
-        func flushParagraph() {
-            if !paragraph.isEmpty { out.append("<p>\(escape(paragraph.joined(separator: " ")))</p>") }
-            paragraph = []
-        }
-        func flushList() {
-            if let list = items { out.append("<ul>\n" + list.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>") }
-            items = nil
-        }
-        for raw in text.lines() {
-            let line = raw.trimmingWhiteSpace(newlines: false)
-            if line.isEmpty {
-                flushParagraph()
-                flushList()
-            } else if let item = bulletItem(line) {
-                flushParagraph()
-                items = (items ?? []) + [item]
-            } else if let heading = headingText(line) {
-                flushParagraph()
-                flushList()
+        SectionBlock.parse(text).map { block in
+            switch block {
+            case .paragraph(let text):
+                return "<p>\(escape(text))</p>"
+            case .bulletList(let items):
+                return "<ul>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>"
+            case .heading(let text):
                 let level = min(max(headingLevel, 1), 6)
-                out.append("<h\(level)>\(escape(heading))</h\(level)>")
-            } else if var list = items, raw.first == " " || raw.first == "\t" {
-                list[list.count - 1] += " " + line
-                items = list
-            } else {
-                flushList()
-                paragraph.append(line)
+                return "<h\(level)>\(escape(text))</h\(level)>"
             }
-        }
-        flushParagraph()
-        flushList()
-        return out.joined(separator: "\n")
-    }
-
-    private static func bulletItem(_ line: String) -> String? {
-        for marker in ["- ", "* ", "• "] where line.hasPrefix(marker) {
-            let item = line.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
-            return item.isEmpty ? nil : item
-        }
-        return nil
-    }
-
-    private static func headingText(_ line: String) -> String? {
-        let hashes = line.prefix { $0 == "#" }
-        guard !hashes.isEmpty, hashes.count <= 6, line.dropFirst(hashes.count).first == " " else { return nil }
-        let text = line.dropFirst(hashes.count).trimmingCharacters(in: CharacterSet(charactersIn: " #"))
-        return text.isEmpty ? nil : text
+        }.joined(separator: "\n")
     }
 }

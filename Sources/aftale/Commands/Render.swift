@@ -1,5 +1,6 @@
 import AftalerCore
 import ArgumentParser
+import WordExport
 
 extension Aftale {
     /// `aftale render ID`: one agreement with its blocks expanded, as text, Markdown or HTML, on stdout.
@@ -14,17 +15,22 @@ extension Aftale {
         @Argument(help: "The agreement id (its file name without .md).")
         var id: String
 
-        @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var format: RenderFormat = .text
+        /// The formats of `RenderFormat`, and `docx` (a Word document, which AftalerCore does not know).
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, docx }
+
+        @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")) (docx needs --output).")
+        var format: Format = .text
 
         @OptionGroup var output: OutputOption
+        /// Dates a docx of an agreement whose file dates nothing.
+        @OptionGroup var asOf: AsOfOption
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() throws {
             let source = workspace.source
             let portfolio = source.load()
             if let agreement = portfolio.agreement(id) {
-                try output.emit(AgreementRenderer.render(agreement, as: format))
+                try emit(agreement)
                 return
             }
             let path = portfolio.tally.leftOut.first { $0.path.hasSuffix("/\(id).md") || $0.path == "\(id).md" }
@@ -40,10 +46,19 @@ extension Aftale {
             }
             let what = path.state == .incomplete ? "an incomplete draft" : "a file with \(path.problemCount) error(s)"
             Console.error("aftale: a preview of \(what); it is left out of reports and exports until it is complete")
-            try output.emit(AgreementRenderer.render(draft, as: format))
+            try emit(draft)
             if path.state == .invalid { throw ExitCode(1) }
+        }
+
+        /// A Word document is dated by `--as-of`, else by the agreement's own latest dated fact; a
+        /// file that dates nothing takes the `AsOfDay` rule (SOURCE_DATE_EPOCH, else today, said on stderr).
+        private func emit(_ agreement: Agreement) throws {
+            guard let textFormat = RenderFormat(rawValue: format.rawValue) else {
+                let given = asOf.asOf.flatMap { CivilDate(iso: $0) }
+                let date = try given ?? AgreementWord.dataDate(of: agreement) ?? asOf.resolve().date
+                return try output.emit(AgreementWord.document(agreement, date: date))
+            }
+            try output.emit(AgreementRenderer.render(agreement, as: textFormat))
         }
     }
 }
-
-extension RenderFormat: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import AftalerCore
 import ArgumentParser
 import Foundation
+import WordExport
 
 extension Aftale.Report {
     /// `aftale report status`: the whole portfolio like the final status report (seed 001).
@@ -16,9 +17,9 @@ extension Aftale.Report {
                 """)
 
         /// Output formats of the status report.
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, docx }
 
-        @Option(help: "Output format: text, markdown or html.")
+        @Option(help: "Output format: text, markdown, html or docx (docx needs --output).")
         var format: Format = .text
 
         @Option(help: "The report's title.")
@@ -36,6 +37,7 @@ extension Aftale.Report {
             case .text: try output.emit(report.text())
             case .markdown: try output.emit(report.markdown())
             case .html: try output.emit(report.html())
+            case .docx: try output.emit(StatusReportWord.document(report))
             }
             try strict.finish(portfolio)
         }

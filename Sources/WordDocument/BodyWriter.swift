@@ -1,0 +1,197 @@
+/// Writes `word/document.xml` and collects what other parts must declare for it: one relationship
+/// per distinct hyperlink address and one numbering instance per numbered list.
+///
+/// Element order follows the WordprocessingML schema (`w:pPr`: pStyle, keepNext, numPr; `w:rPr`:
+/// rStyle, b, i; `w:tblPr`: tblStyle, tblW, tblLayout, tblLook, tblCaption; `w:tcPr`: tcW, shd),
+/// which Word enforces and LibreOffice does not.
+struct BodyWriter {
+    /// The usable width of an A4 page between the margins, in twentieths of a point.
+    static let textWidth = PageSetup.width - 2 * PageSetup.sideMargin
+
+    /// Hyperlink addresses in order of first use; address `i` is relationship `rIdLink{i+1}`.
+    private(set) var links: [String] = []
+    private var linkIDs: [String: Int] = [:]
+    /// How many numbered lists there are: list `i` uses numbering instance `i + 2` (1 is the bullets).
+    private(set) var numberedLists = 0
+    private var revisionID = 0
+    private var out = ""
+
+    /// The whole part.
+    mutating func document(_ document: WordDocument) -> String {
+        out = XMLText.declaration
+        out.reserveCapacity(4096 + document.blocks.count * 256)
+        out += "<w:document xmlns:w=\"\(Namespace.w)\" xmlns:r=\"\(Namespace.r)\"><w:body>"
+        for block in document.blocks { write(block) }
+        // Word wants a paragraph after a final table; an empty body gets one too.
+        if case .table = document.blocks.last { out += "<w:p/>" } else if document.blocks.isEmpty { out += "<w:p/>" }
+        out += "<w:sectPr>"
+        if document.header != nil { out += "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>" }
+        out += "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
+        out += PageSetup.sectionProperties
+        out += "</w:sectPr></w:body></w:document>"
+        return out
+    }
+
+    private mutating func write(_ block: WordBlock) {
+        switch block {
+        case .paragraph(let paragraph): write(paragraph)
+        case .list(let list): write(list)
+        case .table(let table): write(table)
+        }
+    }
+
+    private mutating func write(_ paragraph: WordParagraph, numbering: (id: Int, level: Int)? = nil, bold: Bool = false) {
+        let style = numbering == nil ? paragraph.style.styleID : "ListParagraph"
+        var properties = ""
+        if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
+        if paragraph.keepWithNext { properties += "<w:keepNext/>" }
+        if let numbering {
+            properties += "<w:numPr><w:ilvl w:val=\"\(min(max(numbering.level, 0), 2))\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>"
+        }
+        out += properties.isEmpty ? "<w:p>" : "<w:p><w:pPr>\(properties)</w:pPr>"
+        for inline in paragraph.content { write(inline, bold: bold) }
+        out += "</w:p>"
+    }
+
+    private mutating func write(_ inline: WordInline, bold: Bool) {
+        switch inline {
+        case .run(let run):
+            write(run, forceBold: bold)
+        case .hyperlink(let url, let runs):
+            out += "<w:hyperlink r:id=\"rIdLink\(linkNumber(url))\" w:history=\"1\">"
+            for run in runs { write(run, forceBold: bold, style: "Hyperlink") }
+            out += "</w:hyperlink>"
+        case .insertion(let revision, let runs):
+            out += "<w:ins \(revisionAttributes(revision))>"
+            for run in runs { write(run, forceBold: bold) }
+            out += "</w:ins>"
+        case .deletion(let revision, let runs):
+            out += "<w:del \(revisionAttributes(revision))>"
+            for run in runs { write(run, forceBold: bold, deleted: true) }
+            out += "</w:del>"
+        }
+    }
+
+    private mutating func revisionAttributes(_ revision: WordRevision) -> String {
+        revisionID += 1
+        return "w:id=\"\(revisionID)\" w:author=\"\(XMLText.escape(revision.author))\" w:date=\"\(revision.date.w3c)\""
+    }
+
+    /// A run; tabs and line breaks become `w:tab` and `w:br`, carriage returns are dropped.
+    private mutating func write(_ run: WordRun, forceBold: Bool, style: String? = nil, deleted: Bool = false) {
+        guard !run.text.isEmpty else { return }
+        out += "<w:r>"
+        let bold = run.bold || forceBold
+        if style != nil || bold || run.italic {
+            out += "<w:rPr>"
+            if let style { out += "<w:rStyle w:val=\"\(style)\"/>" }
+            if bold { out += "<w:b/><w:bCs/>" }
+            if run.italic { out += "<w:i/><w:iCs/>" }
+            out += "</w:rPr>"
+        }
+        let element = deleted ? "w:delText" : "w:t"
+        var pending = ""
+        func flush() {
+            if !pending.isEmpty { out += "<\(element) xml:space=\"preserve\">\(XMLText.escape(pending))</\(element)>" }
+            pending = ""
+        }
+        for character in run.text {
+            switch character {
+            case "\t": flush(); out += "<w:tab/>"
+            case "\n", "\r\n": flush(); out += "<w:br/>"
+            case "\r": continue
+            default: pending.append(character)
+            }
+        }
+        flush()
+        out += "</w:r>"
+    }
+
+    private mutating func write(_ list: WordList) {
+        let id: Int
+        switch list.kind {
+        case .bullet: id = 1
+        case .numbered:
+            numberedLists += 1
+            id = numberedLists + 1
+        }
+        for item in list.items {
+            write(WordParagraph(.normal, item.content), numbering: (id, item.level))
+        }
+    }
+
+    private mutating func write(_ table: WordTable) {
+        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
+        let widths = Self.columnWidths(table.widths, columns: columns)
+        out += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
+        out += "<w:tblLayout w:type=\"fixed\"/>"
+        out += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>"
+        if let caption = table.caption { out += "<w:tblCaption w:val=\"\(XMLText.escape(caption))\"/>" }
+        out += "</w:tblPr><w:tblGrid>"
+        for width in widths { out += "<w:gridCol w:w=\"\(width)\"/>" }
+        out += "</w:tblGrid>"
+        if !table.header.isEmpty {
+            out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+            for column in 0..<columns {
+                let text = column < table.header.count ? table.header[column] : ""
+                cell([WordParagraph(text: text)], width: widths[column], header: true)
+            }
+            out += "</w:tr>"
+        }
+        for row in table.rows {
+            out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            for column in 0..<columns {
+                cell(column < row.count ? row[column] : [], width: widths[column], header: false)
+            }
+            out += "</w:tr>"
+        }
+        out += "</w:tbl>"
+    }
+
+    /// A cell always holds a paragraph, as Word requires.
+    private mutating func cell(_ paragraphs: [WordParagraph], width: Int, header: Bool) {
+        out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+        if header { out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>" }
+        out += "</w:tcPr>"
+        if paragraphs.isEmpty { out += "<w:p/>" }
+        for paragraph in paragraphs { write(paragraph, bold: header) }
+        out += "</w:tc>"
+    }
+
+    /// Column widths in twips that fill the text width, proportional to `relative`.
+    static func columnWidths(_ relative: [Double], columns: Int) -> [Int] {
+        let weights = (0..<columns).map { $0 < relative.count && relative[$0] > 0 && relative[$0].isFinite ? relative[$0] : 1 }
+        let total = weights.reduce(0, +)
+        var widths = weights.map { Int((Double(textWidth) * $0 / total).rounded(.down)) }
+        widths[widths.count - 1] += textWidth - widths.reduce(0, +)
+        return widths
+    }
+
+    private mutating func linkNumber(_ url: String) -> Int {
+        if let known = linkIDs[url] { return known }
+        links.append(url)
+        linkIDs[url] = links.count
+        return links.count
+    }
+}
+
+/// The namespaces of the parts.
+enum Namespace {
+    static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let relationships = "http://schemas.openxmlformats.org/package/2006/relationships"
+    static let officeRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+}
+
+/// A4 portrait with 2 cm side margins and 2.5 cm top and bottom, in twips (1/20 pt).
+enum PageSetup {
+    static let width = 11906
+    static let height = 16838
+    static let sideMargin = 1134
+    static let verticalMargin = 1418
+
+    static let sectionProperties = "<w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"/>"
+        + "<w:pgMar w:top=\"\(verticalMargin)\" w:right=\"\(sideMargin)\" w:bottom=\"\(verticalMargin)\" "
+        + "w:left=\"\(sideMargin)\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
+        + "<w:cols w:space=\"708\"/><w:docGrid w:linePitch=\"360\"/>"
+}

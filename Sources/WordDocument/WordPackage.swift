@@ -1,0 +1,48 @@
+import Foundation
+import SafeOutput
+import ZipArchive
+
+extension WordDocument {
+    /// The names of the package's parts in the order they are written (header only when there is one).
+    public static let partOrder = [
+        "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
+        "word/document.xml", "word/styles.xml", "word/settings.xml", "word/numbering.xml",
+        "word/header1.xml", "word/footer1.xml", "word/_rels/document.xml.rels",
+    ]
+
+    /// The parts as (name, XML text), in ``partOrder``.
+    public func parts() -> [(name: String, xml: String)] {
+        var body = BodyWriter()
+        let document = body.document(self)
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", Parts.contentTypes(hasHeader: header != nil)),
+            ("_rels/.rels", Parts.packageRelationships),
+            ("docProps/core.xml", Parts.core(properties, language: language)),
+            ("docProps/app.xml", Parts.app(properties)),
+            ("word/document.xml", document),
+            ("word/styles.xml", Styles.xml(language: language)),
+            ("word/settings.xml", Parts.settings(language: language)),
+            ("word/numbering.xml", Parts.numbering(numberedLists: body.numberedLists)),
+        ]
+        if let header { parts.append(("word/header1.xml", Parts.header(header))) }
+        parts.append(("word/footer1.xml", Parts.footer(footer, page: pageLabel.page, of: pageLabel.of)))
+        parts.append(("word/_rels/document.xml.rels", Parts.documentRelationships(links: body.links, hasHeader: header != nil)))
+        return parts
+    }
+
+    /// The `.docx` bytes: the same document gives the same bytes (parts in a fixed order, every
+    /// zip entry dated by ``WordProperties/created``, fixed attributes).
+    public func data() throws -> Data {
+        let date = properties.created
+        let modified = try ZipDateTime(year: min(date.year, 2107), month: date.month, day: date.day,
+                                       hour: date.hour, minute: date.minute, second: date.second)
+        return try ZipInMemory.archive(parts().map { ZipInMemory.File($0.name, Data($0.xml.utf8)) }, modified: modified)
+    }
+
+    /// Writes the `.docx` to `url` atomically (`SafeOutput.AtomicFile`): the previous file or the
+    /// new one, never part of one; only a regular file or nothing at `url` is replaced.
+    public func write(to url: URL) throws {
+        let bytes = try data()
+        try AtomicFile.write(bytes, to: url)
+    }
+}

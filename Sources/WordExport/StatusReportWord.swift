@@ -1,0 +1,73 @@
+import AftalerCore
+import WordDocument
+
+/// The status report as a Word document, with the content of `StatusReport` (the same model the
+/// text, Markdown and HTML say): title, subtitle and date line, Indledning, a written Indhold
+/// (a TOC field would stay stale until Word updates it), then each indsatsområde as `Heading1`,
+/// each agreement as `Heading2` with its facts, its sections and the decision history, next
+/// follow-up and overdue obligations under `Heading3`.
+public enum StatusReportWord {
+    /// The document of `report`, dated by the report's day.
+    public static func document(_ report: StatusReport) -> WordDocument {
+        var blocks: [WordBlock] = [
+            .paragraph(WordParagraph(.title, text: report.title)),
+            .paragraph(WordParagraph(.subtitle, text: report.subtitle)),
+            .paragraph(WordParagraph(.subtitle, text: report.dateLine)),
+            heading(1, "Indledning"),
+        ]
+        blocks += report.introduction.map { .paragraph(WordParagraph(text: $0)) }
+        if !report.groups.isEmpty {
+            blocks.append(.paragraph(WordParagraph(text: StatusReport.areaListLead)))
+            blocks.append(.list(WordList(.bullet, items: report.areaSummaries.map { [.run(WordRun($0))] })))
+        }
+        blocks += contents(report)
+        for group in report.groups {
+            blocks.append(heading(1, StatusReport.heading(group)))
+            for entry in group.entries { blocks += self.entry(entry) }
+        }
+        let properties = WordProperties(
+            title: report.title, subject: report.dateLine, creator: AgreementWord.creator,
+            keywords: "statusrapport; samarbejdsaftaler", description: report.subtitle,
+            created: WordBlocks.wordDate(report.asOf))
+        return WordDocument(properties: properties, blocks: blocks, header: report.subtitle,
+                            footer: "\(report.title) – \(report.dateLine)")
+    }
+
+    /// "Indhold": each group's heading, then its agreements as a list.
+    private static func contents(_ report: StatusReport) -> [WordBlock] {
+        var blocks = [heading(1, "Indhold")]
+        if report.groups.isEmpty { return blocks + [.paragraph(WordParagraph(text: "Ingen aftaler."))] }
+        for group in report.groups {
+            blocks.append(.paragraph(WordParagraph(.normal, [.run(WordRun(StatusReport.heading(group), bold: true))],
+                                                   keepWithNext: true)))
+            blocks.append(.list(WordList(.bullet, items: group.entries.map { [.run(WordRun(StatusReport.heading($0)))] })))
+        }
+        return blocks
+    }
+
+    private static func entry(_ entry: StatusReport.Entry) -> [WordBlock] {
+        var blocks = [heading(2, StatusReport.heading(entry))]
+        blocks += entry.facts.map { fact in
+            .paragraph(WordParagraph(.normal, [.run(WordRun(fact.label + ": ", bold: true)), .run(WordRun(fact.value))]))
+        }
+        for section in StatusReport.sections {
+            guard let text = entry.text(of: section) else { continue }
+            blocks.append(heading(3, section))
+            blocks += WordBlocks.section(text, headingLevel: 4)
+        }
+        blocks.append(heading(3, StatusReport.decisionsLabel))
+        blocks.append(entry.decisions.isEmpty ? .paragraph(WordParagraph(text: StatusReport.noDecisions))
+            : .table(WordBlocks.decisionTable(entry.decisions, caption: "Beslutninger om \(entry.agreement.title)")))
+        blocks.append(heading(3, StatusReport.nextFollowUpLabel))
+        blocks.append(.paragraph(WordParagraph(text: StatusReport.nextFollowUpLine(entry))))
+        if !entry.overdue.isEmpty {
+            blocks.append(heading(3, StatusReport.overdueLabel))
+            blocks.append(.list(WordList(.bullet, items: entry.overdue.map { [.run(WordRun(StatusReport.overdueLine($0)))] })))
+        }
+        return blocks
+    }
+
+    private static func heading(_ level: Int, _ text: String) -> WordBlock {
+        .paragraph(WordParagraph(.heading(level), text: text))
+    }
+}

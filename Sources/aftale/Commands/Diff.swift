@@ -1,0 +1,110 @@
+import AftalerCore
+import ArgumentParser
+import Foundation
+import WordExport
+
+extension Aftale {
+    /// `aftale diff ID`: what changed between two versions of an agreement, as text, HTML or a
+    /// Word redline with tracked changes.
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare two versions of an agreement: facts field by field, sections word by word.",
+            discussion: """
+                The versions come from the file's git history (git is run as a subprocess): --from REV and \
+                --to REV name commits; without --to the current file is compared; without --from, the \
+                latest committed version that differs from it. --from-file OLD.md compares an older copy \
+                instead. Both versions are read with the current templates, blocks expanded, so a changed \
+                block shows as a change. The docx format is a redline whose changes are Word tracked \
+                changes by "Aftaler", dated by the new version's commit (the current file: --as-of, else \
+                its latest dated fact).
+                """)
+
+        /// Output formats of `diff`.
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, docx }
+
+        @Argument(help: "The agreement id (its file name without .md).")
+        var id: String
+
+        @Option(help: "The older version: a git revision of the file (default: the latest one that differs).")
+        var from: String?
+
+        @Option(help: "The newer version: a git revision (default: the current file).")
+        var to: String?
+
+        @Option(name: .customLong("from-file"), help: "Compare this older copy of the file with the current one.")
+        var fromFile: String?
+
+        @Option(help: "Output format: text, html or docx (docx needs --output).")
+        var format: Format = .text
+
+        @OptionGroup var output: OutputOption
+        @OptionGroup var asOf: AsOfOption
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func validate() throws {
+            if fromFile != nil, from != nil || to != nil {
+                throw ValidationError("--from-file compares with the current file: leave out --from and --to")
+            }
+        }
+
+        func run() throws {
+            let portfolio = try workspace.source.loadForReading()
+            let file = URL(filePath: workspace.agreements).appending(path: "\(id).md").absoluteURL
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                let hint = Suggestion.hint(for: id, in: portfolio.agreements.map(\.id)) ?? "run 'aftale list' to see the ids"
+                throw ValidationError("no agreement with id '\(id)' (\(hint))")
+            }
+            let (old, new) = try versions(file: file, templates: portfolio.templates)
+            let comparison = AgreementComparison(old: old, new: new)
+            switch format {
+            case .text: try output.emit(comparison.text())
+            case .html: try output.emit(comparison.html())
+            case .docx:
+                let given = asOf.asOf.flatMap { CivilDate(iso: $0) }
+                let date = try given ?? new.date ?? AgreementWord.dataDate(of: new.agreement) ?? asOf.resolve().date
+                try output.emit(RedlineWord.document(comparison, date: date))
+            }
+        }
+
+        private func versions(file: URL, templates: TemplateLibrary) throws
+            -> (AgreementComparison.Version, AgreementComparison.Version)
+        {
+            let history = GitHistory(file: file)
+            do {
+                let current = try Data(contentsOf: file)
+                let new = try to.map { try history.version(at: $0) }
+                let newVersion = try read(new?.bytes ?? current, label: new?.label ?? "den nuværende fil",
+                                          date: new?.date, templates: templates)
+                if let fromFile {
+                    let bytes = try Data(contentsOf: URL(filePath: fromFile))
+                    return (try read(bytes, label: fromFile, date: nil, templates: templates), newVersion)
+                }
+                let old = try from.map { try history.version(at: $0) }
+                    ?? history.previousVersion(differingFrom: new?.bytes ?? current, before: to)
+                guard let old else {
+                    throw GitHistory.Failure(description: "the git history of \(id).md has no other version; "
+                                             + "give --from REV or --from-file OLD.md")
+                }
+                return (try read(old.bytes, label: old.label, date: old.date, templates: templates), newVersion)
+            } catch let failure as GitHistory.Failure {
+                Console.error("aftale: \(failure)")
+                throw ExitCode(1)
+            }
+        }
+
+        /// One version read like a file of the folder, with the current templates; one that cannot
+        /// be read is an error naming the version.
+        private func read(_ bytes: Data, label: String, date: CivilDate?, templates: TemplateLibrary) throws
+            -> AgreementComparison.Version
+        {
+            let portfolio = Portfolio.load(sources: [.init(name: "\(id).md", path: "\(id).md (\(label))", bytes: bytes)],
+                                           templates: templates)
+            guard let agreement = portfolio.agreements.first ?? portfolio.leftOutAgreements.first else {
+                DiagnosticPrinter.printText(portfolio.diagnostics)
+                Console.error("aftale: \(label) of \(id).md could not be read")
+                throw ExitCode(1)
+            }
+            return AgreementComparison.Version(agreement: agreement, label: label, date: date)
+        }
+    }
+}

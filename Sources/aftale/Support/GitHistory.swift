@@ -1,0 +1,79 @@
+import AftalerCore
+import Foundation
+
+/// Earlier versions of one file from its git history, read by running `git` as a subprocess
+/// (`git log`, `git show REV:./FILE`) in the file's folder: no library to link, and the user's
+/// own git configuration (worktrees, safe directories) applies as it does on the command line.
+struct GitHistory {
+    /// One version of the file.
+    struct Version {
+        let bytes: Data
+        /// "a1b2c3d (7. februar 2023)"
+        let label: String
+        /// The commit's date (committer date, as the day it has in the commit's own offset).
+        let date: CivilDate
+    }
+
+    /// A failure of git, with its message.
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The file, as an absolute URL.
+    let file: URL
+
+    private var folder: URL { file.deletingLastPathComponent() }
+    private var relative: String { "./" + file.lastPathComponent }
+
+    /// The file as it was in commit `revision`.
+    func version(at revision: String) throws -> Version {
+        guard !revision.hasPrefix("-") else { throw Failure(description: "'\(revision)' is not a revision") }
+        let info = try git(["log", "-1", "--format=%h %cI", revision, "--"])
+        let fields = String(decoding: info, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            .split(separator: " ")
+        guard fields.count == 2, let date = CivilDate(iso: String(fields[1].prefix(10))) else {
+            throw Failure(description: "git gave no commit for '\(revision)'")
+        }
+        let bytes = try git(["show", "\(revision):\(relative)"])
+        return Version(bytes: bytes, label: "\(fields[0]) (\(DanishFormat.date(date)))", date: date)
+    }
+
+    /// The latest commit whose version of the file differs from `bytes`: the version before the
+    /// current one. Nil when the history has no other version.
+    func previousVersion(differingFrom bytes: Data, before revision: String? = nil) throws -> Version? {
+        let log = try git(["log", "--format=%H", revision ?? "HEAD", "--", relative])
+        for commit in String(decoding: log, as: UTF8.self).split(separator: "\n").prefix(200) {
+            let version = try self.version(at: String(commit))
+            if version.bytes != bytes { return version }
+        }
+        return nil
+    }
+
+    /// Runs git in the file's folder; its stdout, or a `Failure` with its stderr.
+    private func git(_ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(filePath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder.path] + arguments
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "aftale-git-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appending(path: "out"), err = scratch.appending(path: "err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw Failure(description: "could not run git: \(error)")
+        }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            throw Failure(description: "git \(arguments.first ?? "") failed: \(message)")
+        }
+        return try Data(contentsOf: out)
+    }
+}
