@@ -93,24 +93,26 @@ let package = Package(
         // makes a replayer of fuzz inputs; scripts/fuzz builds it with -sanitize=fuzzer -DFUZZING.
         .target(name: "CLibFuzzer"),
         .executableTarget(name: "AftalerFuzz", dependencies: ["AftalerCore", "CLibFuzzer"]),
-        .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore", "CorpusGenerator"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["aftale"]),
-        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "SafeOutput"]),
-        .testTarget(name: "WordDocumentTests", dependencies: ["WordDocument", "WordExport", "AftalerCore", "ZipArchive"]),
-        .testTarget(name: "SafeOutputTests", dependencies: ["SafeOutput"]),
-        .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
+        // Test helpers every test target shares: the repository, the built programs, running them.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "AftalerCoreTests", dependencies: ["TestSupport", "AftalerCore", "CorpusGenerator"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "aftale"]),
+        .testTarget(name: "XLSXWriterTests", dependencies: ["TestSupport", "XLSXWriter", "SafeOutput"]),
+        .testTarget(name: "WordDocumentTests", dependencies: ["TestSupport", "WordDocument", "WordExport", "AftalerCore", "ZipArchive"]),
+        .testTarget(name: "SafeOutputTests", dependencies: ["TestSupport", "SafeOutput"]),
+        .testTarget(name: "ParallelWorkTests", dependencies: ["TestSupport", "ParallelWork"]),
         .testTarget(
-            name: "BagItTests", dependencies: ["BagIt", "ZipArchive", "CorpusGenerator"],
+            name: "BagItTests", dependencies: ["TestSupport", "BagIt", "ZipArchive", "CorpusGenerator"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "ExportTests", dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "SafeOutput"],
+            name: "ExportTests", dependencies: ["TestSupport", "AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "SafeOutput"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "BenchmarkTests",
-            dependencies: ["BenchmarkKit", "CorpusGenerator", "WorkplanExport", "BagIt", "aftale", "aftale-bench"]),
+            dependencies: ["TestSupport", "BenchmarkKit", "CorpusGenerator", "WorkplanExport", "BagIt", "aftale", "aftale-bench"]),
         .testTarget(
             name: "RobustnessTests",
-            dependencies: ["AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "XLSXWriter", "aftale", "AftalerFuzz",
+            dependencies: ["TestSupport", "AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "XLSXWriter", "aftale", "AftalerFuzz",
                            "CorpusGenerator", "SafeOutput"],
             exclude: ["FuzzCorpus"]),
     ],

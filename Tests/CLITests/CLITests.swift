@@ -1,19 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The `aftale` binary run as a user would: exit codes, stdout versus stderr, and files written or not.
 @Suite struct CLITests {
-    static let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = Repository.root
 
     /// The built `aftale`, beside the test bundle.
-    static let binary: URL = {
-        var folder = Bundle.main.bundleURL
-        while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appending(path: "aftale").path) {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder.appending(path: "aftale")
-    }()
+    static let binary = BuiltProgram.aftale
 
     struct Run {
         let status: Int32
@@ -24,27 +18,10 @@ import Testing
     /// Runs `aftale` with `arguments` in `folder`. The child gets this process's environment
     /// without SOURCE_DATE_EPOCH, plus `environment`.
     static func aftale(_ arguments: [String], in folder: URL = root, environment: [String: String] = [:]) throws -> Run {
-        let scratch = FileManager.default.temporaryDirectory.appending(path: "aftale-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let out = scratch.appending(path: "out"), err = scratch.appending(path: "err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var childEnvironment = ProcessInfo.processInfo.environment
-        childEnvironment["SOURCE_DATE_EPOCH"] = nil
-        process.environment = childEnvironment.merging(environment) { $1 }
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        var changes: [String: String?] = ["SOURCE_DATE_EPOCH": nil]
+        for (key, value) in environment { changes[key] = value }
+        let outcome = try ProcessRunner.run(binary.path, arguments, in: folder, environment: changes)
+        return Run(status: outcome.status, stdout: outcome.stdout, stderr: outcome.errors)
     }
 
     /// A workspace folder with the repository's Templates and the given agreement files.
@@ -59,9 +36,7 @@ import Testing
         return folder
     }
 
-    static func shipped(_ id: String) throws -> String {
-        try String(contentsOf: root.appending(path: "Agreements/\(id).md"), encoding: .utf8)
-    }
+    static func shipped(_ id: String) throws -> String { try Repository.shippedAgreement(id) }
 
     @Test func validateShippedAgreementsExitsZero() throws {
         let run = try Self.aftale(["validate", "Agreements"])

@@ -1,5 +1,6 @@
 import AftalerCore
 import Foundation
+import TestSupport
 @testable import HandoverBundle
 import Testing
 

@@ -1,6 +1,7 @@
 import AftalerCore
 import BagIt
 import Foundation
+import TestSupport
 import HandoverBundle
 import Testing
 
@@ -52,7 +53,7 @@ import Testing
                           "json": open(os.path.join(data, "aftaler.json"), encoding="utf-8").read(),
                           "index": open(os.path.join(data, "oversigt.txt"), encoding="utf-8").read()}))
         """#
-        let output = try ExternalTool.python(script, [built.zip.path, Repository.makeFolder().path], module: "bagit")
+        let output = try ProcessRunner.python(script, [built.zip.path, Repository.makeFolder().path], module: "bagit")
         return try JSONDecoder().decode(Reading.self, from: output)
     }
 

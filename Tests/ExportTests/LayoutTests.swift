@@ -1,5 +1,6 @@
 import AftalerCore
 import Foundation
+import TestSupport
 import Testing
 
 /// Bad layout files get located diagnostics, never a crash.

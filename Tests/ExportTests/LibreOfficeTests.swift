@@ -1,5 +1,6 @@
 import AftalerCore
 import Foundation
+import TestSupport
 import Testing
 import WorkplanExport
 
@@ -39,7 +40,7 @@ struct LibreOfficeTests {
         }
         let wrong = folder.appending(path: "\(wrongResults).xlsx")
         do {
-            _ = try ExternalTool.python(zeroSumResults, [folder.appending(path: "budget.xlsx").path, wrong.path], module: "zipfile")
+            _ = try ProcessRunner.python(zeroSumResults, [folder.appending(path: "budget.xlsx").path, wrong.path], module: "zipfile")
         } catch {
             throw LibreOffice.Failure(message: "\(error)")
         }
@@ -163,9 +164,9 @@ enum LibreOffice {
         } catch {
             throw Failure(message: "cannot make the LibreOffice profile: \(error)")
         }
-        let result: ExternalTool.Result
+        let result: ProcessRunner.Outcome
         do {
-            result = try ExternalTool.run(soffice, ["--headless", "--norestore", "-env:UserInstallation=\(profile.absoluteString)",
+            result = try ProcessRunner.run(soffice, ["--headless", "--norestore", "-env:UserInstallation=\(profile.absoluteString)",
                                                     "--convert-to", csvFilter, "--outdir", output.path] + files.map(\.path))
         } catch {
             throw Failure(message: "cannot run soffice: \(error)")

@@ -1,5 +1,6 @@
 import AftalerCore
 import Foundation
+import TestSupport
 import SafeOutput
 import Testing
 import WorkplanExport

@@ -1,14 +1,14 @@
 import AftalerCore
 import Foundation
+import TestSupport
 import WordDocument
 import WordExport
 
 /// The repository's folders and the shipped agreements, and the external readers the tests use.
 enum Fixture {
-    static let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let agreements = root.appending(path: "Agreements")
-    static let templates = root.appending(path: "Templates")
+    static let root = Repository.root
+    static let agreements = Repository.agreements
+    static let templates = Repository.templates
 
     /// The shipped portfolio, loaded once.
     static let portfolio = Workspace(templatesFolder: templates, agreementPaths: [agreements]).load()
@@ -26,11 +26,7 @@ enum Fixture {
         return portfolio.agreements[0]
     }
 
-    static func makeFolder() -> URL {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "aftaler-docx-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static func makeFolder() -> URL { Repository.makeFolder("aftaler-docx") }
 }
 
 /// Runs an external tool; a missing tool fails with how to install it (scripts/setup does), never skips.
@@ -39,24 +35,12 @@ enum Tool {
 
     @discardableResult
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let folder = Fixture.makeFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appending(path: "out"), err = folder.appending(path: "err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(filePath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        let errors = String(decoding: try Data(contentsOf: err), as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "\(executable) failed (\(process.terminationStatus)): \(errors) "
+        let outcome = try ProcessRunner.run(executable, arguments)
+        guard outcome.status == 0 else {
+            throw Failure(description: "\(executable) failed (\(outcome.status)): \(outcome.errors) "
                           + "(scripts/setup --with-test-tools installs python-docx, LibreOffice and poppler-utils)")
         }
-        return String(decoding: try Data(contentsOf: out), as: UTF8.self)
+        return outcome.stdout
     }
 
     /// Converts every file to PDF with LibreOffice headless (one run, a private profile) and

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AftalerCore
 
@@ -6,8 +7,7 @@ import Testing
 /// blocks of its own so that tests do not depend on the shipped blocks' wording.
 enum TestWorkspace {
     /// The repository root, found from this file's path.
-    static let repository = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
 
     /// Test blocks: name → file text.
     static let blocks: [String: String] = [
@@ -75,11 +75,7 @@ enum TestWorkspace {
     }()
 
     /// A fresh empty folder.
-    static func makeFolder() -> URL {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "aftaler-test-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static func makeFolder() -> URL { Repository.makeFolder() }
 
     /// Writes `files` (name → bytes) into a fresh folder and loads it as a portfolio.
     static func load(_ files: [String: Data]) -> (portfolio: Portfolio, folder: URL) {

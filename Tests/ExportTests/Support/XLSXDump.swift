@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What openpyxl reads from an XLSX file, decoded from the JSON our dump script prints.
 struct XLSXDump: Decodable {
@@ -48,7 +49,7 @@ struct XLSXDump: Decodable {
 
     /// Reads every file at once: one python3 run per suite.
     static func read(_ files: [URL]) throws -> [String: XLSXDump] {
-        let output = try ExternalTool.python(script, files.map(\.path), module: "openpyxl")
+        let output = try ProcessRunner.python(script, files.map(\.path), module: "openpyxl")
         return try JSONDecoder().decode([String: XLSXDump].self, from: output)
     }
 

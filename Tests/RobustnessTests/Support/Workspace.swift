@@ -1,19 +1,13 @@
 import Foundation
+import TestSupport
 
 /// Folders, files and built programs for the robustness tests.
 enum Workspace {
     /// The repository root, found from this file's path.
-    static let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
-    /// A program built beside the test bundle (`aftale`, `AftalerFuzz`), found as CLITests finds `aftale`.
-    static func program(_ name: String) -> URL {
-        var folder = Bundle.main.bundleURL
-        while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appending(path: name).path) {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder.appending(path: name)
-    }
+    /// A program built beside the test bundle (`aftale`, `AftalerFuzz`).
+    static func program(_ name: String) -> URL { BuiltProgram.url(name) }
 
     static let aftale = program("aftale")
 
