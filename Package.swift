@@ -68,7 +68,7 @@ let package = Package(
             dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate"]
         ),
         .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput"]),
-        .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput"]),
+        .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput", "CalendarDate"]),
         .target(name: "WordExport", dependencies: ["AftalerCore", "WordDocument"]),
         .target(name: "HandoverBundle",
                 dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "WordExport", "ParallelWork", "SafeOutput"]),

@@ -295,3 +295,55 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         s.append(digits)
     }
 }
+
+/// A civil date with a time of day to the second, in no time zone: the one date-and-time value
+/// under the zip entry times, the XLSX creation date and the Word document dates, which add only
+/// their own ranges.
+public struct CivilDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let date: CivilDate
+    /// 0...23.
+    public let hour: Int
+    /// 0...59.
+    public let minute: Int
+    /// 0...59 (no leap seconds).
+    public let second: Int
+
+    /// Nil unless the fields form a valid date and time.
+    public init?(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
+        guard let date = CivilDate(year: year, month: month, day: day), (0...23).contains(hour),
+              (0...59).contains(minute), (0...59).contains(second) else { return nil }
+        self.init(date: date, hour: hour, minute: minute, second: second)
+    }
+
+    /// Midnight at the start of `date`, or the given time of day (unchecked: callers pass valid ones).
+    public init(date: CivilDate, hour: Int = 0, minute: Int = 0, second: Int = 0) {
+        self.date = date
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+    }
+
+    public var year: Int { date.year }
+    public var month: Int { date.month }
+    public var day: Int { date.day }
+
+    /// Seconds since 1970-01-01T00:00:00 read as UTC.
+    public var secondsSince1970: Int64 {
+        Int64(date.dayNumber) * 86_400 + Int64(hour * 3_600 + minute * 60 + second)
+    }
+
+    /// ISO 8601 without a zone: `2025-03-01T09:30:00`.
+    public var description: String {
+        var text = date.iso + "T"
+        CivilDate.appendPadded(hour, width: 2, to: &text)
+        text += ":"
+        CivilDate.appendPadded(minute, width: 2, to: &text)
+        text += ":"
+        CivilDate.appendPadded(second, width: 2, to: &text)
+        return text
+    }
+
+    public static func < (lhs: CivilDateTime, rhs: CivilDateTime) -> Bool {
+        lhs.secondsSince1970 < rhs.secondsSince1970
+    }
+}

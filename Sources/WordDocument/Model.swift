@@ -1,3 +1,5 @@
+import CalendarDate
+
 /// A Word document (WordprocessingML, `.docx`) as values: the body's blocks, the page header and
 /// footer, and the document properties. It knows nothing of what it holds; ``data()`` and
 /// ``write(to:)`` turn it into the OOXML package.
@@ -34,26 +36,28 @@ public struct WordDocument: Sendable {
 /// A day and time for document properties and revisions: civil fields, written as UTC
 /// (`2025-02-03T00:00:00Z`); never read from the clock by this module.
 public struct WordDate: Sendable, Hashable, Comparable {
-    public let year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
+    /// The date and time (CalendarDate's, shared with zip and XLSX dates).
+    public let value: CivilDateTime
+
+    public var year: Int { value.year }
+    public var month: Int { value.month }
+    public var day: Int { value.day }
+    public var hour: Int { value.hour }
+    public var minute: Int { value.minute }
+    public var second: Int { value.second }
 
     /// Nil unless the fields form a valid date and time in years 1980...9999 (zip times start in 1980).
     public init?(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
-        let days = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1980...9999).contains(year), (1...12).contains(month), (1...days[month - 1]).contains(day),
-              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else { return nil }
-        (self.year, self.month, self.day, self.hour, self.minute, self.second) = (year, month, day, hour, minute, second)
+        guard (1980...9999).contains(year),
+              let value = CivilDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        else { return nil }
+        self.value = value
     }
 
     /// W3C date-time in UTC: `2025-02-03T14:05:00Z`.
-    public var w3c: String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let y = String(year)
-        return "\(String(repeating: "0", count: max(0, 4 - y.count)) + y)-\(two(month))-\(two(day))T\(two(hour)):\(two(minute)):\(two(second))Z"
-    }
+    public var w3c: String { value.description + "Z" }
 
-    public static func < (a: WordDate, b: WordDate) -> Bool {
-        (a.year, a.month, a.day, a.hour, a.minute, a.second) < (b.year, b.month, b.day, b.hour, b.minute, b.second)
-    }
+    public static func < (a: WordDate, b: WordDate) -> Bool { a.value < b.value }
 }
 
 /// The document properties (`docProps/core.xml` and `docProps/app.xml`).

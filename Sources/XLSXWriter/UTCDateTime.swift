@@ -9,48 +9,40 @@ import CalendarDate
 /// The supported range is 1970-01-01T00:00:01Z … 9999-12-31T23:59:59Z. The Unix epoch itself is
 /// refused because libxlsxwriter 1.1.4 treats a creation time of 0 as "use the current time".
 public struct UTCDateTime: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// Year, 1970…9999.
-    public let year: Int
-    /// Month, 1…12.
-    public let month: Int
-    /// Day of the month, 1…28/29/30/31.
-    public let day: Int
-    /// Hour, 0…23.
-    public let hour: Int
-    /// Minute, 0…59.
-    public let minute: Int
-    /// Second, 0…59 (no leap seconds).
-    public let second: Int
+    /// The date and time (CalendarDate's, shared with zip and Word dates).
+    public let value: CivilDateTime
+
+    public var year: Int { value.year }
+    public var month: Int { value.month }
+    public var day: Int { value.day }
+    public var hour: Int { value.hour }
+    public var minute: Int { value.minute }
+    public var second: Int { value.second }
 
     /// Validates the fields; throws ``XLSXError/invalidArgument(_:)`` for impossible dates.
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) throws {
-        let text = UTCDateTime.format(year, month, day, hour, minute, second)
-        guard (1970...9999).contains(year), CivilDate(year: year, month: month, day: day) != nil,
-              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else {
-            throw XLSXError.invalidArgument("\(text) is not a valid date/time between 1970 and 9999 (UTC)")
+        guard (1970...9999).contains(year),
+              let value = CivilDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        else {
+            throw XLSXError.invalidArgument("\(year)-\(month)-\(day) \(hour):\(minute):\(second) is not a valid "
+                                            + "date/time between 1970 and 9999 (UTC)")
         }
-        self.year = year
-        self.month = month
-        self.day = day
-        self.hour = hour
-        self.minute = minute
-        self.second = second
-        guard secondsSince1970 > 0 else {
+        guard value.secondsSince1970 > 0 else {
             throw XLSXError.invalidArgument(
-                "\(text) is the Unix epoch, which libxlsxwriter reads as \"now\"; use a later time")
+                "\(value)Z is the Unix epoch, which libxlsxwriter reads as \"now\"; use a later time")
         }
+        self.value = value
     }
 
     /// Parses `YYYY-MM-DD` (midnight) or `YYYY-MM-DDTHH:MM:SSZ`.
     public init(iso8601 text: String) throws {
-        let digits = text.utf8.map { Int($0) - 48 }
+        let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
             range.reduce(Optional(0)) { value, index in
-                guard let value, (0...9).contains(digits[index]) else { return nil }
-                return value * 10 + digits[index]
+                guard let value, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }
+                return value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
             }
         }
-        let bytes = Array(text.utf8)
         let dateOK = bytes.count >= 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
         let timeOK = bytes.count == 10 || (bytes.count == 20 && bytes[10] == UInt8(ascii: "T")
             && bytes[13] == UInt8(ascii: ":") && bytes[16] == UInt8(ascii: ":") && bytes[19] == UInt8(ascii: "Z"))
@@ -73,29 +65,16 @@ public struct UTCDateTime: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// The calendar day.
-    public var date: CivilDate { CivilDate(year: year, month: month, day: day)! }
+    public var date: CivilDate { value.date }
 
     /// Seconds since 1970-01-01T00:00:00Z (proleptic Gregorian calendar, no leap seconds).
-    public var secondsSince1970: Int64 {
-        Int64(date.dayNumber) * 86_400 + Int64(hour * 3_600 + minute * 60 + second)
-    }
+    public var secondsSince1970: Int64 { value.secondsSince1970 }
 
     /// ISO 8601 in UTC, e.g. `2025-03-01T09:30:00Z`: exactly what `docProps/core.xml` will contain.
-    public var description: String { UTCDateTime.format(year, month, day, hour, minute, second) }
+    public var description: String { value.description + "Z" }
 
     /// Chronological order.
-    public static func < (lhs: UTCDateTime, rhs: UTCDateTime) -> Bool {
-        lhs.secondsSince1970 < rhs.secondsSince1970
-    }
-
-    private static func format(_ fields: Int...) -> String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(fields[0], 4))-\(pad(fields[1], 2))-\(pad(fields[2], 2))"
-            + "T\(pad(fields[3], 2)):\(pad(fields[4], 2)):\(pad(fields[5], 2))Z"
-    }
+    public static func < (lhs: UTCDateTime, rhs: UTCDateTime) -> Bool { lhs.value < rhs.value }
 }
 
 /// Document properties written to `docProps/core.xml` and `docProps/app.xml`.

@@ -8,36 +8,27 @@ import CalendarDate
 /// keeps archives byte-identical whatever `TZ` is set to. There is deliberately
 /// no initializer from `Date`: callers supply a fixed value, never the clock.
 public struct ZipDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The date and time (CalendarDate's, shared with XLSX and Word dates); seconds are even.
+    public let value: CivilDateTime
+
     /// The year, 1980...2107.
-    public let year: Int
-    /// The month, 1...12.
-    public let month: Int
-    /// The day of the month, 1...31 (checked against the month).
-    public let day: Int
-    /// The hour, 0...23.
-    public let hour: Int
-    /// The minute, 0...59.
-    public let minute: Int
+    public var year: Int { value.year }
+    public var month: Int { value.month }
+    public var day: Int { value.day }
+    public var hour: Int { value.hour }
+    public var minute: Int { value.minute }
     /// The second, 0...58 and even: zip stores seconds divided by two, so an odd second is rounded down.
-    public let second: Int
+    public var second: Int { value.second }
 
     /// Creates a date and time, throwing ``ZipError/Code/invalidArgument`` when a field is out of range.
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) throws {
-        func check(_ ok: Bool, _ what: String) throws {
-            if !ok { throw ZipError(.invalidArgument, "invalid zip date/time: \(what)") }
+        guard (1980...2107).contains(year) else {
+            throw ZipError(.invalidArgument, "invalid zip date/time: year \(year) is outside 1980...2107")
         }
-        try check((1980...2107).contains(year), "year \(year) is outside 1980...2107")
-        try check((1...12).contains(month), "month \(month)")
-        try check(CivilDate(year: year, month: month, day: day) != nil, "day \(day) of month \(month)")
-        try check((0...23).contains(hour), "hour \(hour)")
-        try check((0...59).contains(minute), "minute \(minute)")
-        try check((0...59).contains(second), "second \(second)")
-        self.year = year
-        self.month = month
-        self.day = day
-        self.hour = hour
-        self.minute = minute
-        self.second = second & ~1
+        guard let value = CivilDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else {
+            throw ZipError(.invalidArgument, "invalid zip date/time: \(year)-\(month)-\(day) \(hour):\(minute):\(second)")
+        }
+        self.value = CivilDateTime(date: value.date, hour: hour, minute: minute, second: second & ~1)
     }
 
     /// Midnight at the start of `date`.
@@ -51,14 +42,8 @@ public struct ZipDateTime: Sendable, Hashable, Comparable, CustomStringConvertib
     var dosDate: UInt16 { UInt16(day | month << 5 | (year - 1980) << 9) }
 
     /// ISO 8601 without a zone, e.g. `2025-03-01T12:00:00`.
-    public var description: String {
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))T\(two(hour)):\(two(minute)):\(two(second))"
-    }
+    public var description: String { value.description }
 
     /// Chronological order.
-    public static func < (lhs: ZipDateTime, rhs: ZipDateTime) -> Bool {
-        (lhs.year, lhs.month, lhs.day, lhs.hour, lhs.minute, lhs.second)
-            < (rhs.year, rhs.month, rhs.day, rhs.hour, rhs.minute, rhs.second)
-    }
+    public static func < (lhs: ZipDateTime, rhs: ZipDateTime) -> Bool { lhs.value < rhs.value }
 }
