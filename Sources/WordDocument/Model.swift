@@ -39,12 +39,6 @@ public struct WordDate: Sendable, Hashable, Comparable {
     /// The date and time (CalendarDate's, shared with zip and XLSX dates).
     public let value: CivilDateTime
 
-    public var year: Int { value.year }
-    public var month: Int { value.month }
-    public var day: Int { value.day }
-    public var hour: Int { value.hour }
-    public var minute: Int { value.minute }
-    public var second: Int { value.second }
 
     /// Nil unless the fields form a valid date and time in years 1980...9999 (zip times start in 1980).
     public init?(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {

@@ -33,7 +33,7 @@ extension WordDocument {
     /// The `.docx` bytes: the same document gives the same bytes (parts in a fixed order, every
     /// zip entry dated by ``WordProperties/created``, fixed attributes).
     public func data() throws -> Data {
-        let date = properties.created
+        let date = properties.created.value
         let modified = try ZipDateTime(year: min(date.year, 2107), month: date.month, day: date.day,
                                        hour: date.hour, minute: date.minute, second: date.second)
         return try ZipInMemory.archive(parts().map { ZipInMemory.File($0.name, Data($0.xml.utf8)) }, modified: modified)

@@ -12,12 +12,6 @@ public struct UTCDateTime: Hashable, Sendable, Comparable, CustomStringConvertib
     /// The date and time (CalendarDate's, shared with zip and Word dates).
     public let value: CivilDateTime
 
-    public var year: Int { value.year }
-    public var month: Int { value.month }
-    public var day: Int { value.day }
-    public var hour: Int { value.hour }
-    public var minute: Int { value.minute }
-    public var second: Int { value.second }
 
     /// Validates the fields; throws ``XLSXError/invalidArgument(_:)`` for impossible dates.
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) throws {

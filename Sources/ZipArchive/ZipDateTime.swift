@@ -11,14 +11,6 @@ public struct ZipDateTime: Sendable, Hashable, Comparable, CustomStringConvertib
     /// The date and time (CalendarDate's, shared with XLSX and Word dates); seconds are even.
     public let value: CivilDateTime
 
-    /// The year, 1980...2107.
-    public var year: Int { value.year }
-    public var month: Int { value.month }
-    public var day: Int { value.day }
-    public var hour: Int { value.hour }
-    public var minute: Int { value.minute }
-    /// The second, 0...58 and even: zip stores seconds divided by two, so an odd second is rounded down.
-    public var second: Int { value.second }
 
     /// Creates a date and time, throwing ``ZipError/Code/invalidArgument`` when a field is out of range.
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) throws {
@@ -37,9 +29,9 @@ public struct ZipDateTime: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The MS-DOS time word: seconds/2 in bits 0–4, minute in bits 5–10, hour in bits 11–15.
-    var dosTime: UInt16 { UInt16(second / 2 | minute << 5 | hour << 11) }
+    var dosTime: UInt16 { UInt16(value.second / 2 | value.minute << 5 | value.hour << 11) }
     /// The MS-DOS date word: day in bits 0–4, month in bits 5–8, year-1980 in bits 9–15.
-    var dosDate: UInt16 { UInt16(day | month << 5 | (year - 1980) << 9) }
+    var dosDate: UInt16 { UInt16(value.day | value.month << 5 | (value.year - 1980) << 9) }
 
     /// ISO 8601 without a zone, e.g. `2025-03-01T12:00:00`.
     public var description: String { value.description }

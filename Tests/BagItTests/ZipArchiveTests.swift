@@ -204,7 +204,7 @@ struct ZipArchiveTests {
     func dates() throws {
         #expect(throws: ZipError.self) { try ZipDateTime(year: 1979, month: 12, day: 31) }
         #expect(throws: ZipError.self) { try ZipDateTime(year: 2023, month: 2, day: 29) }
-        #expect(try ZipDateTime(year: 2024, month: 2, day: 29).day == 29)
-        #expect(try ZipDateTime(year: 2024, month: 1, day: 1, second: 59).second == 58)
+        #expect(try ZipDateTime(year: 2024, month: 2, day: 29).value.day == 29)
+        #expect(try ZipDateTime(year: 2024, month: 1, day: 1, second: 59).value.second == 58)
     }
 }
