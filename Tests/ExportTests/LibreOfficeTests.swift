@@ -111,7 +111,7 @@ struct LibreOfficeTests {
         #expect(rows[1] == ["Tid", "Indsats", "Status", "Forslag til handling fra formandskabet for Sundhedsstyregruppen",
                             "Aftalestatus pr. 3. februar 2025"])
         let row = try #require(rows.first { $0[1] == "Inddragelse af patientinddragelsesudvalget" })
-        #expect(row[0] == "primo 2025" && row[4] == "Pauseret")
+        #expect(row[0] == "Primo 2025" && row[4] == "Pauseret")
     }
 
     @Test(arguments: ["budget", wrongResults])

@@ -25,6 +25,9 @@ public struct Layout: Sendable {
 
     /// A sort key for rows within a group.
     public enum SortKey: String, Sendable, CaseIterable {
+        /// The layout's own list of agreement ids (`rækkefølge`), for tables whose rows carry no `nr`
+        /// (budget lines); ids not listed come after.
+        case listed = "rækkefølge"
         case number = "nr"
         case time = "tid"
         case title = "titel"
@@ -82,6 +85,8 @@ public struct Layout: Sendable {
     /// The layout's own group headings and their order (`grupper`); groups it does not list keep
     /// their vocabulary label and come after, in vocabulary order.
     public var groups: [GroupHeading] = []
+    /// Agreement ids in the order the layout prints them (`rækkefølge`), for the sort key `rækkefølge`.
+    public var listedOrder: [String] = []
 
     /// Sheet names must fit Excel's rules (`SheetName`); checked when a layout is loaded, so a bad
     /// layout is a located diagnostic.

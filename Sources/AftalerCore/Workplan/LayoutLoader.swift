@@ -1,7 +1,7 @@
 import Foundation
 
 extension Layout {
-    static let knownKeys = ["titel", "emne", "ark", "arbejdsplan", "budget", "gruppering", "sortering", "kolonner", "statusdato", "grupper"]
+    static let knownKeys = ["titel", "emne", "ark", "arbejdsplan", "budget", "gruppering", "sortering", "kolonner", "statusdato", "grupper", "rækkefølge"]
 
     /// What a layout file must hold, for the diagnostics of an empty one.
     static let contents = "a layout holds titel, ark, kolonner and one of arbejdsplan and budget (see Templates/layouts/)"
@@ -82,6 +82,8 @@ extension Layout {
                             sheetName: sheet, source: source, grouping: grouping, sortKeys: sortKeys, columns: columns,
                             statusDate: statusDate, path: reader.path)
         layout.groups = groups
+        layout.listedOrder = (fields["rækkefølge"].flatMap { reader.list($0, "rækkefølge") } ?? [])
+            .compactMap { reader.slugValue($0, "rækkefølge") }
         return layout
     }
 }

@@ -169,9 +169,13 @@ public struct WorkplanTable: Sendable {
     }
 
     private static func sort(_ candidates: [Candidate], _ layout: Layout) -> [Candidate] {
-        candidates.sorted { a, b in
+        let listed = Dictionary(layout.listedOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return candidates.sorted { a, b in
             for key in layout.sortKeys + [.title] {
                 switch key {
+                case .listed:
+                    let (x, y) = (listed[a.agreement.id] ?? .max, listed[b.agreement.id] ?? .max)
+                    if x != y { return x < y }
                 case .number:
                     let (x, y) = (a.entry?.number ?? .max, b.entry?.number ?? .max)
                     if x != y { return x < y }
