@@ -42,6 +42,7 @@ extension Diagnostic {
         case unknownOutcome = "unknown-outcome"
         case unknownCategory = "unknown-category"
         case unknownRecipient = "unknown-recipient"
+        case unknownHealthAgreement = "unknown-health-agreement"
         case unknownWorkplan = "unknown-workplan"
         case unknownBudget = "unknown-budget"
         case unknownGroup = "unknown-group"

@@ -4,7 +4,7 @@ import Foundation
 struct AgreementParser {
     static let knownFields = [
         "type", "titel", "indsatsområde", "status", "parter", "ikrafttrædelse", "evaluering", "opfølgning",
-        "beslutninger", "godkendelse", "links", "arbejdsplaner", "budget", "overdragelse",
+        "beslutninger", "godkendelse", "sundhedsaftaler", "links", "arbejdsplaner", "budget", "overdragelse",
     ]
 
     static let entryFields = ["gruppe", "nr", "målsætning", "indsats", "status", "bestillinger", "kategori", "tid", "forslag"]
@@ -63,6 +63,9 @@ struct AgreementParser {
         let statusHistory = fields["status"].flatMap { readStatusHistory($0, &reader, &locations) }
         status = statusHistory?.last?.status
         let parties = fields["parter"].map { readParties($0, &reader) } ?? []
+        let healthAgreements = (fields["sundhedsaftaler"].flatMap { reader.list($0, "sundhedsaftaler") } ?? []).compactMap {
+            reader.term($0, in: vocabulary.healthAgreements, "sundhedsaftaler")
+        }
         let entryIntoForce = fields["ikrafttrædelse"].flatMap { reader.date($0, "ikrafttrædelse") }
         let evaluation = fields["evaluering"].map { readEvaluation($0, &reader) }
         let followUps = fields["opfølgning"].map { readFollowUps($0, &reader) } ?? []
@@ -89,7 +92,7 @@ struct AgreementParser {
         }
         guard let kind, let title, let area, let statusHistory else { return nil }
         let agreement = Agreement(
-            id: id, kind: kind, title: title, area: area, parties: parties, statusHistory: statusHistory,
+            id: id, kind: kind, title: title, area: area, parties: parties, healthAgreements: healthAgreements, statusHistory: statusHistory,
             entryIntoForce: entryIntoForce, evaluation: evaluation?.due, evaluationDone: evaluation?.done, followUps: followUps, decisions: decisions,
             links: links, sections: sections, workplanEntries: entries, budgets: budgets, handover: handover,
             approvalNotRecorded: approvalNotRecorded,

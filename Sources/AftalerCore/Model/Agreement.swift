@@ -5,6 +5,8 @@ public struct Agreement: Sendable, Identifiable {
     public var title: String
     public var area: Area
     public var parties: [Party]
+    /// The sundhedsaftaler the item belongs to (empty: the file does not say).
+    public var healthAgreements: [HealthAgreement]
     /// The status over time, oldest first; the last entry is the current status. A file with a
     /// one-line `status:` has one entry without a date.
     public var statusHistory: [StatusChange]

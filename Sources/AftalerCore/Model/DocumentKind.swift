@@ -21,4 +21,6 @@ public struct Vocabulary: Sendable {
     public var bodies: TermList<BodyCategory>
     public var decisionCategories: TermList<DecisionCategoryCategory>
     public var recipients: TermList<RecipientCategory>
+    /// Optional in vocabulary.yaml: the sundhedsaftaler items may belong to.
+    public var healthAgreements: TermList<HealthAgreementCategory>
 }

@@ -56,7 +56,15 @@ public enum RecipientCategory: TermCategory {
     public static let noun = "handover recipient"
 }
 
+/// Sundhedsaftaler: the health-agreement periods an item belongs to (2019-2023, 2024-2027).
+public enum HealthAgreementCategory: TermCategory {
+    public static let vocabularyKey = "sundhedsaftaler"
+    public static let unknownCode = Diagnostic.Code.unknownHealthAgreement
+    public static let noun = "sundhedsaftale"
+}
+
 public typealias Area = Term<AreaCategory>
+public typealias HealthAgreement = Term<HealthAgreementCategory>
 public typealias Party = Term<PartyCategory>
 public typealias Body = Term<BodyCategory>
 public typealias DecisionCategory = Term<DecisionCategoryCategory>

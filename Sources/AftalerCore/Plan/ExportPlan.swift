@@ -50,8 +50,15 @@ public struct ExportPlan: Sendable {
     public func headingDate(of layout: Layout) -> CivilDate { layout.statusDate ?? date }
 
     /// The status report of the selected agreements (or of `agreements`, a part of them) on the day.
-    public func statusReport(of agreements: [Agreement]? = nil, title: String = StatusReport.defaultTitle) -> StatusReport {
-        StatusReport(agreements: agreements ?? self.agreements, asOf: date, title: title)
+    /// When the selection is one sundhedsaftale with a report of its own (`ReportSpec`), the report
+    /// takes that report's title, group names and order; `title` overrides the title.
+    public func statusReport(of agreements: [Agreement]? = nil, title: String? = nil) -> StatusReport {
+        let chosen = agreements ?? self.agreements
+        guard filter.healthAgreements.count == 1, let id = filter.healthAgreements.first,
+              let spec = portfolio.templates.reportSpecs[id]
+        else { return StatusReport(agreements: chosen, asOf: date, title: title ?? StatusReport.defaultTitle) }
+        return StatusReport(agreements: spec.ordered(chosen), asOf: date, title: title ?? spec.title,
+                            subtitle: spec.subtitle ?? StatusReport.defaultSubtitle, areaLabels: spec.groupLabels)
     }
 
     /// The obligations of the selected agreements (or of `agreements`) on the day; `window` nil lists

@@ -129,16 +129,20 @@ public struct DueList: Sendable {
     }
 
     /// The order of the list: overdue items first, by the day they became overdue; then items due
-    /// now, by their last day; then upcoming items, by their first day. Ties go by period, agreement
-    /// id, source and text, so the order is total.
+    /// now, by their last day; then upcoming items, by their first day. Ties go by the period's days,
+    /// agreement id, source and text (then as written), so the order is total.
     static func order(_ a: DueItem, _ b: DueItem) -> Bool {
         let states = DueItem.State.allCases, sources = DueItem.Source.allCases
         if a.state != b.state { return states.firstIndex(of: a.state)! < states.firstIndex(of: b.state)! }
         if a.sortDate != b.sortDate { return a.sortDate < b.sortDate }
-        if a.period != b.period { return a.period < b.period }
+        // By the days a period covers, not how it is written ("Primo 2025" is "primo 2025").
+        if (a.period.start, a.period.end) != (b.period.start, b.period.end) {
+            return (a.period.start, a.period.end) < (b.period.start, b.period.end)
+        }
         if a.agreementID != b.agreementID { return a.agreementID < b.agreementID }
         if a.source != b.source { return sources.firstIndex(of: a.source)! < sources.firstIndex(of: b.source)! }
-        return a.what < b.what
+        if a.what != b.what { return a.what < b.what }
+        return a.period.text < b.period.text
     }
 
     /// How many items are in each state.

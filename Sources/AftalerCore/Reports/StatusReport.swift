@@ -36,6 +36,9 @@ public struct StatusReport: Sendable {
     public struct Group: Sendable {
         public let number: Int
         public let area: Area
+        /// The group's heading: the area's label, or the report's own name for it (seed 001 calls
+        /// the last group "Øvrige aftaler").
+        public let label: String
         public let entries: [Entry]
     }
 
@@ -45,9 +48,10 @@ public struct StatusReport: Sendable {
     public let asOf: CivilDate
     public let groups: [Group]
 
-    /// The report of `agreements` (in the order given within each area) as of `asOf`.
+    /// The report of `agreements` (in the order given within each area) as of `asOf`; `areaLabels`
+    /// renames areas by id.
     public init(agreements: [Agreement], asOf: CivilDate, title: String = StatusReport.defaultTitle,
-                subtitle: String = StatusReport.defaultSubtitle) {
+                subtitle: String = StatusReport.defaultSubtitle, areaLabels: [String: String] = [:]) {
         self.title = title
         self.subtitle = subtitle
         self.asOf = asOf
@@ -60,7 +64,7 @@ public struct StatusReport: Sendable {
                              nextFollowUp: items.first { $0.state != .overdue },
                              overdue: items.filter { $0.state == .overdue })
             }
-            return Group(number: index + 1, area: area, entries: entries)
+            return Group(number: index + 1, area: area, label: areaLabels[area.id] ?? area.label, entries: entries)
         }
     }
 
@@ -88,11 +92,11 @@ public struct StatusReport: Sendable {
 
     /// "Fælles investering i forebyggelse (2 aftaler)": one line per group for the introduction.
     public var areaSummaries: [String] {
-        groups.map { "\($0.area.label) (\($0.entries.count) \($0.entries.count == 1 ? "aftale" : "aftaler"))" }
+        groups.map { "\($0.label) (\($0.entries.count) \($0.entries.count == 1 ? "aftale" : "aftaler"))" }
     }
 
     /// "1. Fælles investering i forebyggelse": a group's heading.
-    public static func heading(_ group: Group) -> String { "\(group.number). \(group.area.label)" }
+    public static func heading(_ group: Group) -> String { "\(group.number). \(group.label)" }
 
     /// "1.2 Samarbejdsaftale om rygestop": an agreement's heading.
     public static func heading(_ entry: Entry) -> String { "\(entry.number) \(entry.agreement.title)" }

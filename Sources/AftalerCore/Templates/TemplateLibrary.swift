@@ -16,6 +16,8 @@ public struct TemplateLibrary: Sendable {
     public let budgetIDs: [String]
     /// The folder the templates were read from.
     public let folder: URL
+    /// Status reports of a sundhedsaftale as the secretariat made them, by sundhedsaftale id.
+    public var reportSpecs: [String: ReportSpec] = [:]
 
     /// The group ids that layouts grouping `workplan` by `gruppe` declare (empty: none do).
     public func groups(ofWorkplan workplan: String) -> [String] {
@@ -31,9 +33,11 @@ public struct TemplateLibrary: Sendable {
         let layouts = Layout.loadAll(from: folder.appending(path: "layouts"), diagnostics: &diagnostics)
         let workplans = Set(layouts.values.compactMap { if case .workplan(let id) = $0.source { id } else { nil } })
         let budgets = Set(layouts.values.compactMap { if case .budget(let id) = $0.source { id } else { nil } })
-        return TemplateLibrary(vocabulary: vocabulary, kinds: kinds, kindOrder: order, blocks: blocks,
-                               layouts: layouts, workplanIDs: workplans.sorted(), budgetIDs: budgets.sorted(),
-                               folder: folder)
+        var library = TemplateLibrary(vocabulary: vocabulary, kinds: kinds, kindOrder: order, blocks: blocks,
+                                      layouts: layouts, workplanIDs: workplans.sorted(), budgetIDs: budgets.sorted(),
+                                      folder: folder)
+        library.reportSpecs = ReportSpec.loadAll(from: folder, diagnostics: &diagnostics)
+        return library
     }
 
     /// What `vocabulary.yaml` must hold, for the diagnostics of an empty one.
@@ -73,7 +77,8 @@ public struct TemplateLibrary: Sendable {
         if let (root, initialReader) = readYAML(url, contents: vocabularyContents, diagnostics: &diagnostics) {
             var reader = initialReader
             let keys = vocabularyKeys
-            let fields = reader.fields(root, "vocabulary", known: keys, required: keys) ?? YAMLFields()
+            let fields = reader.fields(root, "vocabulary", known: keys + [HealthAgreementCategory.vocabularyKey],
+                                       required: keys) ?? YAMLFields()
             for (key, node) in fields {
                 for pair in reader.mapping(node, key) ?? [] {
                     guard let label = reader.string(pair.value, "\(key).\(pair.key)") else { continue }
@@ -87,7 +92,8 @@ public struct TemplateLibrary: Sendable {
             parties: TermList(lists[PartyCategory.vocabularyKey] ?? []),
             bodies: TermList(lists[BodyCategory.vocabularyKey] ?? []),
             decisionCategories: TermList(lists[DecisionCategoryCategory.vocabularyKey] ?? []),
-            recipients: TermList(lists[RecipientCategory.vocabularyKey] ?? []))
+            recipients: TermList(lists[RecipientCategory.vocabularyKey] ?? []),
+            healthAgreements: TermList(lists[HealthAgreementCategory.vocabularyKey] ?? []))
     }
 
     private static func loadKinds(_ url: URL, diagnostics: inout [Diagnostic]) -> ([String: DocumentKind], [String]) {

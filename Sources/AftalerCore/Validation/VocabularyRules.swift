@@ -42,6 +42,11 @@ enum VocabularyRules: RuleFamily {
             details: "Write a modtager id from Templates/vocabulary.yaml.",
             example: .agreement(frontMatter: ["overdragelse: staten"])),
         RuleExplanation(
+            .unknownHealthAgreement, summary: "a sundhedsaftale not in the vocabulary",
+            details: "sundhedsaftaler lists the health-agreement periods an item belongs to, by the ids in "
+                + "Templates/vocabulary.yaml (2019-2023, 2024-2027). Write only what the sources say.",
+            example: .agreement(frontMatter: ["sundhedsaftaler: [2015-2018]"])),
+        RuleExplanation(
             .unknownWorkplan, summary: "an arbejdsplaner key no layout declares",
             details: "Workplans are declared by the layouts in Templates/layouts (arbejdsplan: ssg-2023, ...).",
             example: .agreement(frontMatter: ["arbejdsplaner:", "  ssg-2030:", "    status: I gang"])),

@@ -22,8 +22,8 @@ extension Aftale.Report {
         @Option(help: "Output format: text, markdown, html or docx (docx needs --output).")
         var format: Format = .text
 
-        @Option(help: "The report's title.")
-        var title: String = StatusReport.defaultTitle
+        @Option(help: "The report's title (default: the sundhedsaftale's own report's, else \"\(StatusReport.defaultTitle)\").")
+        var title: String?
 
         @OptionGroup var plan: PlanOptions
         @OptionGroup var output: OutputOption

@@ -9,6 +9,10 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: "Only agreements with this status, e.g. \"under implementering\" (repeatable).")
     var status: [String] = []
 
+    @Option(name: .customLong("aftale"),
+            help: "Only agreements of this sundhedsaftale, e.g. 2019-2023 (an id from Templates/vocabulary.yaml; repeatable).")
+    var healthAgreement: [String] = []
+
     /// The filter as a core value, after checking every value against the vocabulary.
     func selection(for portfolio: Portfolio) throws -> AgreementFilter {
         let areas = portfolio.templates.vocabulary.areas
@@ -25,7 +29,12 @@ struct FilterOptions: ParsableArguments {
             }
             statuses.append(parsed)
         }
-        return AgreementFilter(areas: Set(area), statuses: Set(statuses))
+        let known = portfolio.templates.vocabulary.healthAgreements
+        for id in healthAgreement where known[id] == nil {
+            let hint = Suggestion.hint(for: id, in: known.ids) ?? "known: \(known.ids.joined(separator: ", "))"
+            throw ValidationError("unknown sundhedsaftale '\(id)' (\(hint))")
+        }
+        return AgreementFilter(areas: Set(area), statuses: Set(statuses), healthAgreements: Set(healthAgreement))
     }
 
     func apply(to portfolio: Portfolio) throws -> [Agreement] {
