@@ -30,7 +30,7 @@ enum BundleIndex {
         for area in byArea.keys.sorted(by: { $0.order < $1.order }) {
             lines += ["", area.label]
             for agreement in byArea[area]! {
-                let handover = agreement.handover.map { ", overdrages til \($0.label)" } ?? ""
+                let handover = agreement.handover.map { "; overdragelse: \($0.label)" } ?? ""
                 lines.append("- \(agreement.title) [\(agreement.id)]: \(agreement.status.rawValue)\(handover)")
             }
         }

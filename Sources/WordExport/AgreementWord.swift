@@ -27,8 +27,8 @@ public enum AgreementWord {
         }
         if !agreement.followUps.isEmpty {
             blocks.append(.paragraph(WordParagraph(.heading(1), text: "Opfølgning")))
-            let rows = agreement.followUps.sorted { $0.due < $1.due }.map { followUp in
-                [DanishFormat.period(followUp.due), followUp.what + AgreementFacts.completionText(followUp.done)]
+            let rows = FollowUp.chronological(agreement.followUps).map { followUp in
+                [followUp.dueText, followUp.what + AgreementFacts.completionText(followUp.done)]
             }
             blocks.append(.table(WordTable(header: ["Tid", "Hvad"], textRows: rows, widths: [1, 3],
                                            caption: "Planlagt opfølgning, første først")))

@@ -82,7 +82,7 @@ import Testing
         #expect(!items.isEmpty && items.allSatisfy { $0["indsatsområde"] == "forebyggelse" })
         let all = try Self.aftale(["list"])
         let titles = all.stdout.split(separator: "\n").dropFirst(2)
-        #expect(titles.count == 63)
+        #expect(titles.count == 64)
         #expect(titles.last?.contains("Webløsning 'De Nære Behandlingstilbud'") == true)
     }
 

@@ -25,7 +25,18 @@ import Testing
                 try container.encode(planlagt, forKey: .planlagt)
             }
         }
-        struct FollowUpEntry: Encodable { let tid: Span; let hvad: String; let udført: Span?; let resultat: String? }
+        /// An unknown time is written as null.
+        struct FollowUpEntry: Encodable {
+            let tid: Span?, hvad: String, udført: Span?, resultat: String?
+            enum CodingKeys: CodingKey { case tid, hvad, udført, resultat }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(tid, forKey: .tid)
+                try container.encode(hvad, forKey: .hvad)
+                try container.encodeIfPresent(udført, forKey: .udført)
+                try container.encodeIfPresent(resultat, forKey: .resultat)
+            }
+        }
         struct EvaluationEntry: Encodable { let tid: Span; let udført: Span?; let resultat: String? }
         struct StatusEntry: Encodable { let dato: Span?; let status: String }
         struct LinkEntry: Encodable { let titel: String; let url: String }
@@ -58,7 +69,7 @@ import Testing
                                         udfald: $0.outcome?.rawValue, note: $0.note, planlagt: $0.planned)
                       },
                       opfølgning: agreement.followUps.map {
-                          FollowUpEntry(tid: span($0.due), hvad: $0.what, udført: $0.done.map { span($0.date) },
+                          FollowUpEntry(tid: $0.due.map(span), hvad: $0.what, udført: $0.done.map { span($0.date) },
                                         resultat: $0.done?.result)
                       },
                       links: agreement.links.map { LinkEntry(titel: $0.title, url: $0.url) },

@@ -91,8 +91,8 @@ public struct AgreementComparison: Sendable {
         compare("Overdrages til", a.handover?.label, b.handover?.label)
         items("Beslutning", Decision.chronological(a.decisions).map(AgreementFacts.decisionLine),
               Decision.chronological(b.decisions).map(AgreementFacts.decisionLine), into: &changes)
-        items("Opfølgning", a.followUps.sorted { $0.due < $1.due }.map(AgreementFacts.followUpLine),
-              b.followUps.sorted { $0.due < $1.due }.map(AgreementFacts.followUpLine), into: &changes)
+        items("Opfølgning", FollowUp.chronological(a.followUps).map(AgreementFacts.followUpLine),
+              FollowUp.chronological(b.followUps).map(AgreementFacts.followUpLine), into: &changes)
         items("Link", a.links.map { "\($0.title) (\($0.url))" }, b.links.map { "\($0.title) (\($0.url))" }, into: &changes)
         return changes
     }

@@ -29,7 +29,7 @@ public enum AgreementJSON {
             let members: [(String, JSONValue)] = [("hvad", .string(followUp.what))]
             let completion = done(followUp.done)
             // Keys in UTF-8 order: hvad, resultat, tid, udført.
-            return .object(members + completion.filter { $0.0 == "resultat" } + [("tid", span(followUp.due))]
+            return .object(members + completion.filter { $0.0 == "resultat" } + [("tid", followUp.due.map(span) ?? .null)]
                            + completion.filter { $0.0 == "udført" })
         }
         let history: [JSONValue] = agreement.statusHistory.map { change in

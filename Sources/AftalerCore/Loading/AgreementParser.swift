@@ -143,9 +143,12 @@ struct AgreementParser {
         (reader.list(node, "opfølgning") ?? []).compactMap { element in
             guard let fields = reader.fields(element, "a follow-up", known: ["tid", "hvad", "udført", "resultat"],
                                              required: ["tid", "hvad"]),
-                  let due = fields["tid"].flatMap({ reader.period($0, "tid") }),
                   let what = fields["hvad"].flatMap({ reader.string($0, "hvad") })
             else { return nil }
+            // `tid: ukendt` when the sources say something must follow but not when.
+            let unknown = fields["tid"].map(reader.saysUnknown) ?? false
+            let due = unknown ? nil : fields["tid"].flatMap { reader.period($0, "tid") }
+            guard unknown || due != nil else { return nil }
             return FollowUp(due: due, what: what, done: readCompletion(fields, &reader))
         }
     }

@@ -144,10 +144,28 @@ public struct Decision: Sendable, Hashable {
 
 /// A follow-up obligation: something the agreement says must be looked at again, and when.
 public struct FollowUp: Sendable, Hashable {
-    public var due: Period
+    /// When it is due; nil when the sources do not say (`tid: ukendt`): it then never falls due.
+    public var due: Period?
     public var what: String
     /// When it was done and what came of it, if the file records it.
     public var done: Completion?
+
+    /// What is written for an unknown time.
+    public static let unknownTime = "Tid ikke oplyst"
+    /// The time in Danish, or "Tid ikke oplyst".
+    public var dueText: String { due.map(DanishFormat.period) ?? Self.unknownTime }
+
+    /// `followUps` earliest first; those without a time last, in file order.
+    public static func chronological(_ followUps: [FollowUp]) -> [FollowUp] {
+        followUps.enumerated().sorted { a, b in
+            switch (a.element.due, b.element.due) {
+            case let (x?, y?) where x != y: x < y
+            case (nil, _?): false
+            case (_?, nil): true
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
+    }
 }
 
 /// That an obligation (a follow-up or the evaluation) was done: when (`udført`) and what came of it

@@ -44,6 +44,9 @@ public enum DecisionOutcome: String, CaseIterable, Sendable, Hashable, Codable {
     case discussed = "drøftet"
     case noted = "taget til efterretning"
     case postponed = "udsat"
+    /// Put before the body (an evaluation presented, a matter on the agenda); the sources record
+    /// no decision on it, so none is invented.
+    case presented = "forelagt"
 
     /// True for outcomes that count as an approval of the agreement.
     public var isApproval: Bool { self == .approved || self == .decided }

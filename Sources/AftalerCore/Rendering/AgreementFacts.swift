@@ -34,7 +34,7 @@ public struct AgreementFacts: Sendable {
     /// One line per follow-up: "2026: Administrativ opfølgning ...", and when it was done and
     /// what came of it: "(udført marts 2026: …)".
     public static func followUpLine(_ followUp: FollowUp) -> String {
-        "\(DanishFormat.period(followUp.due)): \(followUp.what)" + completionText(followUp.done)
+        "\(followUp.dueText): \(followUp.what)" + completionText(followUp.done)
     }
 
     /// " (udført 15. september 2023: resultat)", or "" when not recorded as done.
@@ -106,7 +106,7 @@ public enum AgreementRenderer {
         }
         if !agreement.followUps.isEmpty {
             out += [""] + heading("Opfølgning")
-            out += agreement.followUps.sorted { $0.due < $1.due }.map { bullet + AgreementFacts.followUpLine($0) }
+            out += FollowUp.chronological(agreement.followUps).map { bullet + AgreementFacts.followUpLine($0) }
         }
         if !agreement.links.isEmpty {
             out += [""] + heading("Links")

@@ -50,7 +50,7 @@ public enum AgreementHTML {
 
     /// Follow-up obligations, earliest first: Tid, Hvad.
     public static func followUpTable(_ followUps: [FollowUp], caption: String) -> String {
-        let rows = followUps.sorted { $0.due < $1.due }.map { [DanishFormat.period($0.due), $0.what] }
+        let rows = FollowUp.chronological(followUps).map { [$0.dueText, $0.what] }
         return table(caption: caption, headers: ["Tid", "Hvad"], rows: rows)
     }
 

@@ -97,7 +97,8 @@ public struct DueList: Sendable {
         guard let status = agreement.status(on: asOf), status.isActive else { return [] }
         var found: [(source: DueItem.Source, workplan: String?, what: String, period: Period, done: Completion?)] = []
         for followUp in agreement.followUps {
-            found.append((.followUp, nil, followUp.what, followUp.due, followUp.done))
+            guard let due = followUp.due else { continue }  // no time: it cannot fall due
+            found.append((.followUp, nil, followUp.what, due, followUp.done))
         }
         if let evaluation = agreement.evaluation, status != .evaluated || agreement.evaluationDone != nil {
             found.append((.evaluation, nil, "Evaluering", evaluation, agreement.evaluationDone))
