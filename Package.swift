@@ -11,6 +11,7 @@
 //   SheetNames      Excel's sheet-name rule, shared by the layout loader and XLSXWriter
 //   XLSXWriter      a small Swift API over libxlsxwriter (knows nothing of agreements)
 //   ZipArchive      a small Swift API over libzip (knows nothing of agreements)
+//   XLSXReader      reads any XLSX workbook's cells through libzip and libxml2 (knows nothing of agreements)
 //   BagIt           writes and verifies BagIt 1.0 bags serialized as zip (knows nothing of agreements)
 //   WordDocument    Word documents (.docx) as typed values, written through ZipArchive (knows nothing of agreements)
 //   WorkplanExport  layouts from Templates/ + agreements -> XLSX workbooks
@@ -47,6 +48,12 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // Reading XLSX back (aftale import): libxml2's streaming xmlTextReader.
+        .systemLibrary(
+            name: "CXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .systemLibrary(
             name: "CZip",
             pkgConfig: "libzip",
@@ -63,6 +70,7 @@ let package = Package(
         .target(name: "SafeOutput"),
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames", "CalendarDate"]),
         .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput", "CalendarDate", "ParallelWork"]),
+        .target(name: "XLSXReader", dependencies: ["CXML2", "ZipArchive"]),
         .target(
             name: "BagIt",
             dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate"]
