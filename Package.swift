@@ -16,6 +16,7 @@
 //   WordDocument    Word documents (.docx) as typed values, written through ZipArchive (knows nothing of agreements)
 //   WorkplanExport  layouts from Templates/ + agreements -> XLSX workbooks
 //   WordExport      agreements, the status report and redlines -> Word documents
+//   WorkbookImport  an edited workplan XLSX -> the changes to the agreement files (aftale import workplan)
 //   HandoverBundle  agreements -> the reform handover bag
 //   aftale          the command-line tool (thin)
 import PackageDescription
@@ -77,6 +78,8 @@ let package = Package(
         ),
         .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput"]),
         .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput"]),
+        // aftale import workplan: an edited workplan XLSX (XLSXReader) → the import in AftalerCore → agreement files.
+        .target(name: "WorkbookImport", dependencies: ["AftalerCore", "XLSXReader", "SafeOutput"]),
         .target(name: "WordExport", dependencies: ["AftalerCore", "WordDocument"]),
         .target(name: "HandoverBundle",
                 dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "WordExport", "ParallelWork", "SafeOutput"]),
@@ -94,6 +97,7 @@ let package = Package(
             name: "aftale",
             dependencies: [
                 "AftalerCore", "WorkplanExport", "WordExport", "WordDocument", "HandoverBundle", "BagIt", "SafeOutput",
+                "WorkbookImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,7 +105,8 @@ let package = Package(
         // makes a replayer of fuzz inputs; scripts/fuzz builds it with -sanitize=fuzzer -DFUZZING.
         .target(name: "CLibFuzzer"),
         .executableTarget(name: "AftalerFuzz", dependencies: ["AftalerCore", "CLibFuzzer"]),
-        .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore", "CorpusGenerator"], exclude: ["Golden"]),
+        .testTarget(name: "AftalerCoreTests", dependencies: ["AftalerCore", "CorpusGenerator", "WorkbookImport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "SafeOutput"]),
         .testTarget(name: "WordDocumentTests", dependencies: ["WordDocument", "WordExport", "AftalerCore", "ZipArchive"]),
