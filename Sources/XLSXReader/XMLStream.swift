@@ -27,6 +27,33 @@ final class XMLStream {
         var zipError: Error?
         var xmlMessage: String?
         var xmlLine: Int?
+        /// Set when the bytes hold a document type declaration: refused before libxml2 parses it.
+        var sawDoctype = false
+        /// The last bytes of the previous chunk, so a declaration split across chunks is found.
+        var tail: [UInt8] = []
+
+        static let doctype = Array("<!DOCTYPE".utf8)
+
+        /// Whether `bytes` (following the earlier chunks) contain `<!DOCTYPE`.
+        func containsDoctype(_ bytes: UnsafeRawBufferPointer) -> Bool {
+            let pattern = Self.doctype
+            var window = tail
+            window.append(contentsOf: bytes.prefix(pattern.count - 1))
+            if Self.find(pattern, in: UnsafeRawBufferPointer(start: window, count: window.count)) { return true }
+            tail = Array(bytes.suffix(pattern.count - 1))
+            return Self.find(pattern, in: bytes)
+        }
+
+        private static func find(_ pattern: [UInt8], in bytes: UnsafeRawBufferPointer) -> Bool {
+            guard bytes.count >= pattern.count else { return false }
+            var index = 0
+            while index <= bytes.count - pattern.count {
+                if bytes[index] == pattern[0], bytes[index + 1] == pattern[1],
+                   (2..<pattern.count).allSatisfy({ bytes[index + $0] == pattern[$0] }) { return true }
+                index += 1
+            }
+            return false
+        }
 
         init(stream: ZipEntryStream) {
             self.stream = stream
@@ -51,7 +78,13 @@ final class XMLStream {
             guard let context, let buffer, length > 0 else { return 0 }
             let input = Unmanaged<Input>.fromOpaque(context).takeUnretainedValue()
             do {
-                return Int32(try input.stream.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))))
+                let target = UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))
+                let count = try input.stream.read(into: target)
+                if input.containsDoctype(UnsafeRawBufferPointer(rebasing: target[0..<count])) {
+                    input.sawDoctype = true
+                    return -1
+                }
+                return Int32(count)
             } catch {
                 input.zipError = error
                 return -1
@@ -87,6 +120,10 @@ final class XMLStream {
             return true
         }
         if result == 0 { return false }
+        if input.sawDoctype {
+            throw XLSXReadError(.refused, "the part has a document type declaration (<!DOCTYPE>), which no XLSX "
+                                + "part has; it is refused so that no entity is ever expanded", part: part)
+        }
         if let error = input.zipError {
             throw XLSXReadError(.damaged, "cannot read the part: \(error)", part: part)
         }
