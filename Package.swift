@@ -11,10 +11,12 @@
 //   SheetNames      Excel's sheet-name rule, shared by the layout loader and XLSXWriter
 //   XLSXWriter      a small Swift API over libxlsxwriter (knows nothing of agreements)
 //   ZipArchive      a small Swift API over libzip (knows nothing of agreements)
+//   XLSXReader      reads any XLSX workbook's cells through libzip and libxml2 (knows nothing of agreements)
 //   BagIt           writes and verifies BagIt 1.0 bags serialized as zip (knows nothing of agreements)
 //   WordDocument    Word documents (.docx) as typed values, written through ZipArchive (knows nothing of agreements)
 //   WorkplanExport  layouts from Templates/ + agreements -> XLSX workbooks
 //   WordExport      agreements, the status report and redlines -> Word documents
+//   WorkbookImport  an edited workplan XLSX -> the changes to the agreement files (aftale import workplan)
 //   HandoverBundle  agreements -> the reform handover bag
 //   aftale          the command-line tool (thin)
 import PackageDescription
@@ -47,6 +49,12 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // Reading XLSX back (aftale import): libxml2's streaming xmlTextReader.
+        .systemLibrary(
+            name: "CXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .systemLibrary(
             name: "CZip",
             pkgConfig: "libzip",
@@ -63,12 +71,15 @@ let package = Package(
         .target(name: "SafeOutput"),
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames", "CalendarDate"]),
         .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput", "CalendarDate", "ParallelWork"]),
+        .target(name: "XLSXReader", dependencies: ["CXML2", "ZipArchive"]),
         .target(
             name: "BagIt",
             dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate"]
         ),
         .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput"]),
         .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput", "CalendarDate"]),
+        // aftale import workplan: an edited workplan XLSX (XLSXReader) → the import in AftalerCore → agreement files.
+        .target(name: "WorkbookImport", dependencies: ["AftalerCore", "XLSXReader", "SafeOutput"]),
         .target(name: "WordExport", dependencies: ["AftalerCore", "WordDocument"]),
         .target(name: "HandoverBundle",
                 dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "WordExport", "ParallelWork", "SafeOutput"]),
@@ -86,6 +97,7 @@ let package = Package(
             name: "aftale",
             dependencies: [
                 "AftalerCore", "WorkplanExport", "WordExport", "WordDocument", "HandoverBundle", "BagIt", "SafeOutput",
+                "WorkbookImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,7 +107,8 @@ let package = Package(
         .executableTarget(name: "AftalerFuzz", dependencies: ["AftalerCore", "CLibFuzzer"]),
         // Test helpers every test target shares: the repository, the built programs, running them.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "AftalerCoreTests", dependencies: ["TestSupport", "AftalerCore", "CorpusGenerator"], exclude: ["Golden"]),
+        .testTarget(name: "AftalerCoreTests", dependencies: ["TestSupport", "AftalerCore", "CorpusGenerator", "WorkbookImport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["TestSupport", "XLSXWriter", "SafeOutput"]),
         .testTarget(name: "WordDocumentTests", dependencies: ["TestSupport", "WordDocument", "WordExport", "AftalerCore", "ZipArchive"]),

@@ -21,7 +21,7 @@ enum ColumnWidths {
         var rows = 0, lines = 0
         try sheet.forEachLine { line in
             lines += 1
-            guard case .row(let cells) = line else { return }
+            guard case .row(let cells, _) = line else { return }
             rows += 1
             for column in 0..<min(cells.count, widths.count) {
                 widths[column] = max(widths[column], Double(longestLine(cells[column])) + 2)

@@ -24,6 +24,13 @@ struct SheetWriter {
         for (column, heading) in table.headings.enumerated() {
             try sheet.write(heading, row: Self.headerRow, column: column, format: Styles.header)
         }
+        // The hidden key column (which workplan entry each row shows) comes after the visible ones,
+        // inside the autofilter, so that sorting or filtering in Excel moves it with its row.
+        let keyColumn = table.keyHeading.map { _ in columnCount }
+        if let keyColumn, let heading = table.keyHeading {
+            try sheet.hideColumn(keyColumn)
+            try sheet.write(heading.description, row: Self.headerRow, column: keyColumn)
+        }
         var row = Self.firstDataRow
         try table.forEachLine { line in
             switch line {
@@ -31,9 +38,10 @@ struct SheetWriter {
                 try sheet.setRowHeight(20, row: row)
                 try sheet.write(heading, row: row, column: 0, format: Styles.group)
                 for column in 1..<max(1, columnCount) { try sheet.writeBlank(row: row, column: column, format: Styles.group) }
-            case .row(let cells):
+            case .row(let cells, let key):
                 try sheet.setRowHeight(ColumnWidths.rowHeight(cells, widths: widths), row: row)
                 try write(cells, row: row)
+                if let keyColumn, let key { try sheet.write(key.description, row: row, column: keyColumn) }
             }
             row += 1
         }
@@ -44,7 +52,7 @@ struct SheetWriter {
         }
         try sheet.freezePanes(row: Self.firstDataRow, column: 0)
         try sheet.setAutofilter(CellRange(rows: Self.headerRow...max(Self.headerRow, lastDataRow),
-                                          columns: 0...max(0, columnCount - 1)))
+                                          columns: 0...max(0, (keyColumn ?? columnCount - 1))))
         if let status = table.statusColumn, lastDataRow >= Self.firstDataRow {
             let range = CellRange(rows: Self.firstDataRow...lastDataRow, columns: status...status)
             try sheet.addDropDown(range, values: Status.allCases.map(\.label))

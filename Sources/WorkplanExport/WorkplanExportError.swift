@@ -26,7 +26,8 @@ public enum WorkplanExportError: Error, Equatable, CustomStringConvertible {
             return "sheet '\(sheet)' would have \(rows) rows, more than Excel's \(XLSXLimits.rowCount); "
                 + "export fewer agreements at a time"
         case let .tooManyColumns(layout, columns):
-            return "layout '\(layout)' has \(columns) columns, more than Excel's \(XLSXLimits.columnCount); "
+            return "layout '\(layout)' has \(columns) columns (a workplan's hidden key column included), "
+                + "more than Excel's \(XLSXLimits.columnCount); "
                 + "remove columns from Templates/layouts/\(layout).yaml"
         case let .invalidSheetName(layout, reason):
             return "the sheet name of layout '\(layout)' cannot be used: \(reason) "
@@ -50,8 +51,10 @@ enum ExportLimits {
         } catch {
             throw .invalidSheetName(layout: sheet.layout.name, reason: "\(error)")
         }
-        guard sheet.headings.count <= XLSXLimits.columnCount else {
-            throw .tooManyColumns(layout: sheet.layout.name, columns: sheet.headings.count)
+        // A workplan's hidden key column counts too.
+        let columns = sheet.headings.count + (sheet.keyHeading == nil ? 0 : 1)
+        guard columns <= XLSXLimits.columnCount else {
+            throw .tooManyColumns(layout: sheet.layout.name, columns: columns)
         }
         let rows = sheetRows(sheet, lines: lines)
         guard rows <= XLSXLimits.rowCount else { throw .tooManyRows(sheet: sheet.layout.sheetName, rows: rows) }
@@ -89,7 +92,7 @@ enum ExportLimits {
             switch line {
             case .group(let heading):
                 if let length = tooLong(heading) { found = error(row: row, column: 0, agreement: nil, length: length) }
-            case .row(let cells):
+            case .row(let cells, _):
                 for (column, cell) in cells.enumerated() {
                     if case .text(let text) = cell, let length = tooLong(text) {
                         found = error(row: row, column: column, agreement: agreement, length: length)

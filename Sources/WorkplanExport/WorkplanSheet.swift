@@ -4,8 +4,8 @@ import AftalerCore
 public enum WorkplanSheetLine: Sendable, Hashable {
     /// A group heading (written as a filled row across the table).
     case group(String)
-    /// A data row, one cell per column.
-    case row([WorkplanTable.Cell])
+    /// A data row, one cell per column, and the workplan entry it shows (for the hidden key column).
+    case row([WorkplanTable.Cell], key: WorkplanRowKey? = nil)
 }
 
 /// What one worksheet shows: a title, column headings and the body lines in sheet order.
@@ -27,6 +27,8 @@ public protocol WorkplanSheet {
     var numberColumns: [Int] { get }
     /// A last row of totals, if any (only budgets have one).
     var totalRow: [WorkplanTable.Cell]? { get }
+    /// The heading of a hidden last column holding each row's ``WorkplanRowKey``, or nil for none.
+    var keyHeading: WorkplanKeyHeading? { get }
     /// Calls `body` with every group heading and row in sheet order. Must give the same lines
     /// every time it is called.
     func forEachLine(_ body: (WorkplanSheetLine) throws -> Void) throws
@@ -37,7 +39,7 @@ extension WorkplanTable: WorkplanSheet {
     public func forEachLine(_ body: (WorkplanSheetLine) throws -> Void) rethrows {
         for group in groups {
             if let heading = group.heading { try body(.group(heading)) }
-            for row in group.rows { try body(.row(row.cells)) }
+            for row in group.rows { try body(.row(row.cells, key: row.key)) }
         }
     }
 }
@@ -61,6 +63,8 @@ public struct WorkplanRowStream: WorkplanSheet {
     public var numberColumns: [Int] { [] }
     /// None: workplans have no total row.
     public var totalRow: [WorkplanTable.Cell]? { nil }
+    /// None: streamed rows are not read back.
+    public var keyHeading: WorkplanKeyHeading? { nil }
     private let lines: ((WorkplanSheetLine) throws -> Void) throws -> Void
 
     /// A stream of `layout`'s sheet with headings dated as `Layout.heading(_:headingDate:asOf:)` says.

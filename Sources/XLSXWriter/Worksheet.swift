@@ -96,6 +96,14 @@ public final class Worksheet {
         try call(what) { worksheet_set_column($0, first, last, width, cFormat) }
     }
 
+    /// Hides `column` (it keeps its cells: a reader sees them, a printed page and the screen do not).
+    public func hideColumn(_ column: Int) throws {
+        let what = "Hiding column \(CellRange.columnName(column)) of \(name)"
+        let index = try Check.column(column, what)
+        var options = lxw_row_col_options(hidden: 1, level: 0, collapsed: 0)
+        try call(what) { worksheet_set_column_opt($0, index, index, 8.43, nil, &options) }
+    }
+
     /// Sets the width of one column.
     public func setColumnWidth(_ width: Double, column: Int, format: CellFormat? = nil) throws {
         try setColumnWidth(width, columns: column...column, format: format)

@@ -15,6 +15,8 @@ public final class ZipReader {
     /// All entries, in the order of the central directory.
     public let entries: [ZipEntry]
     private let archive: OpaquePointer
+    /// The open archive, for ``ZipEntryStream``.
+    var archiveHandle: OpaquePointer { archive }
     private let archivePath: String
 
     /// Opens the archive at `url` and lists its entries.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WorkbookImport
 @testable import AftalerCore
 
 /// Every diagnostic code is explained once, in the family that owns it, and raised by its own
@@ -85,10 +86,61 @@ import Testing
             return load(templates: templates, paths: [agreements], limits: .init(maximumFileCount: 1))
         case .unsafePath:
             try manager.createSymbolicLink(atPath: agreements.appending(path: "ude.md").path, withDestinationPath: "/etc/hostname")
+        case .importUnreadable, .importNotExported, .importUnknownRow, .importReadOnlyCell, .importUnknownStatus,
+             .importConflict, .importCannotWrite:
+            return try importSituation(code, templates: templates, agreements: agreements)
         default:
             Issue.record("no situation is built for \(code.rawValue)")
         }
         return load(templates: templates, paths: [agreements])
+    }
+
+    /// The import situations: an agreement with a workplan entry, its exported table as the sheet
+    /// an import reads (built from the table, as the XLSX would hold it), then one edit per code.
+    static func importSituation(_ code: Diagnostic.Code, templates: URL, agreements: URL) throws -> [Diagnostic] {
+        let entry = ["arbejdsplaner:", "  ssg-2023:", "    - status: Tekst", "    - status: Anden tekst"]
+        try write(RuleExample.agreementText(frontMatter: entry, body: nil), to: agreements.appending(path: "eksempel.md"))
+        var diagnostics: [Diagnostic] = []
+        let library = TemplateLibrary.load(from: templates, diagnostics: &diagnostics)
+        let portfolio = Portfolio.load(paths: [agreements], templates: library, templateDiagnostics: diagnostics)
+        #expect(portfolio.diagnostics.isEmpty, "\(portfolio.diagnostics)")
+        let layout = try #require(library.layouts["arbejdsplan"])
+        if code == .importUnreadable {
+            let file = agreements.deletingLastPathComponent().appending(path: "tekst.xlsx")
+            let made = Process()
+            made.executableURL = URL(filePath: "/usr/bin/env")
+            made.arguments = ["python3", "-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1], 'w').writestr('a.txt', 'x')",
+                              file.path]
+            try made.run()
+            made.waitUntilExit()
+            guard case .failure(let failure) = WorkplanWorkbook.read(file, name: "tekst.xlsx", layout: layout,
+                                                                      layouts: library.layouts) else { return [] }
+            return failure.diagnostics
+        }
+        let table = WorkplanTable(layout: layout, agreements: portfolio.agreements, headingDate: layout.statusDate,
+                                  asOf: CivilDate(iso: "2024-11-01"))
+        var rows = [[0: table.title], Dictionary(uniqueKeysWithValues: (table.headings + [table.keyHeading!.description]).enumerated().map { ($0, $1) })]
+        for group in table.groups {
+            rows.append([0: group.heading!])
+            for row in group.rows {
+                var cells: [Int: String] = [layout.columns.count: row.key!.description]
+                for (index, cell) in row.cells.enumerated() { if case .text(let text) = cell { cells[index] = text } }
+                rows.append(cells)
+            }
+        }
+        let last = rows.count - 1, key = layout.columns.count
+        switch code {
+        case .importNotExported: rows[1][key] = nil
+        case .importUnknownRow: rows[last][key] = "findes-ikke#1"
+        case .importReadOnlyCell: rows[last][1] = "Ny titel"
+        case .importUnknownStatus: rows[last][4] = "Næsten færdig"
+        case .importConflict: rows[last][4] = "Pauseret"; rows[last - 1][4] = "Udgået"
+        default: rows[last][4] = "Godkendt"; rows[last - 1][4] = "Godkendt"
+        }
+        let sheet = ImportedSheet(file: "arbejdsplan.xlsx", name: layout.sheetName,
+                                  rows: rows.enumerated().map { ImportedSheet.Row(number: $0 + 1, cells: $1) })
+        let found = WorkplanImport(sheet: sheet, layout: layout, portfolio: portfolio)
+        return found.diagnostics + (found.diagnostics.isEmpty ? found.editedFiles(in: portfolio).diagnostics : [])
     }
 
     @Test func everyCodeIsExplainedOnceByOneFamily() {

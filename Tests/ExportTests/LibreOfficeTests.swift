@@ -67,9 +67,11 @@ struct LibreOfficeTests {
         return try #require(converted.csv[name], "LibreOffice wrote no CSV for \(name)")
     }
 
-    /// The rows a reader must see: title, headings, then each group's heading and rows, then the total row.
+    /// The rows a reader must see: title, headings, then each group's heading and rows, then the total
+    /// row; workplans also have the hidden key column last (its heading and each row's `id#n`).
     func expectedRows(_ table: WorkplanTable) -> [[String]] {
-        let width = table.headings.count
+        let keyed = table.keyHeading != nil
+        let width = table.headings.count + (keyed ? 1 : 0)
         func padded(_ text: String) -> [String] { [text] + Array(repeating: "", count: width - 1) }
         func shown(_ cell: WorkplanTable.Cell) -> String {
             switch cell {
@@ -78,10 +80,10 @@ struct LibreOfficeTests {
             case .empty: ""
             }
         }
-        var rows = [padded(table.title), table.headings]
+        var rows = [padded(table.title), table.headings + (table.keyHeading.map { [$0.description] } ?? [])]
         for group in table.groups {
             if let heading = group.heading { rows.append(padded(heading)) }
-            rows += group.rows.map { $0.cells.map(shown) }
+            rows += group.rows.map { row in row.cells.map(shown) + (keyed ? [row.key?.description ?? ""] : []) }
         }
         if let total = table.totalRow { rows.append(total.map(shown)) }
         return rows
@@ -97,9 +99,10 @@ struct LibreOfficeTests {
     @Test func arbejdsplanHasItsHeadingsAndAKnownRow() throws {
         let rows = try csv("arbejdsplan")
         #expect(rows[0][0] == "Sundhedsstyregruppens arbejdsplan for 2023")
+        // The CSV has every column, the hidden key column (last) too.
         #expect(rows[1] == ["Målsætning", "Indsatser", "Status pr. okt. 2023", "Bestillinger der rækker ind i 2024",
-                            "Aftalestatus pr. 3. februar 2025"])
-        #expect(rows[2] == ["Fælles investering i forebyggelse", "", "", "", ""])
+                            "Aftalestatus pr. 3. februar 2025", "aftale-id ssg-2023 pr. 2025-02-03"])
+        #expect(rows[2] == ["Fælles investering i forebyggelse", "", "", "", "", ""])
         let row = try #require(rows.first { $0[1].hasPrefix("Intentionspapir om fælles politisk retning for overvægt") })
         #expect(row[0] == "Vi vil reducere andelen af børn og unge med overvægt og svær overvægt i Midtjylland i løbet af de næste 5-10 år")
         #expect(row[4] == "Under implementering")
@@ -109,7 +112,7 @@ struct LibreOfficeTests {
         let rows = try csv("overblik")
         #expect(rows[0][0] == "Overblik over indsatser i regi af sundhedsaftalen")
         #expect(rows[1] == ["Tid", "Indsats", "Status", "Forslag til handling fra formandskabet for Sundhedsstyregruppen",
-                            "Aftalestatus pr. 3. februar 2025"])
+                            "Aftalestatus pr. 3. februar 2025", "aftale-id overblik-2025 pr. 2025-02-03"])
         let row = try #require(rows.first { $0[1] == "Inddragelse af patientinddragelsesudvalget" })
         #expect(row[0] == "Primo 2025" && row[4] == "Pauseret")
     }

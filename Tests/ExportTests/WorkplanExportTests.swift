@@ -74,8 +74,9 @@ import WorkplanExport
     @Test func arbejdsplanHasEverySeedRowInItsGroup() throws {
         let sheet = try #require(try dump("arbejdsplan").sheets.first)
         #expect(sheet.name == "Arbejdsplan 2023")
-        #expect(sheet.rows[1].map(\.value.string) == ["Målsætning", "Indsatser", "Status pr. okt. 2023",
-                                                       "Bestillinger der rækker ind i 2024", "Aftalestatus pr. 1. oktober 2023"])
+        // The five visible headings, then the hidden key column's (see keyColumnIsHiddenInsideTheFilter).
+        #expect(sheet.rows[1].prefix(5).map(\.value.string) == ["Målsætning", "Indsatser", "Status pr. okt. 2023",
+                                                                 "Bestillinger der rækker ind i 2024", "Aftalestatus pr. 1. oktober 2023"])
         // Seed 000 row by row, taken from the seed by hand: its four group headings (the last one the
         // workplan's own, not an indsatsområde) and the start of each Indsatser cell, in the seed's
         // order. The seed's one akut-handleplan cell with three bullets is three agreements here,
@@ -183,6 +184,23 @@ import WorkplanExport
         #expect(sheet.footer?.contains("&P") == true)
         let title = try #require(sheet.rows.first?.first?.value.string)
         #expect(sheet.header == title, "the printed header repeats the sheet's title")
+    }
+
+    /// The key column that `aftale import workplan` matches rows by: after the visible columns, hidden
+    /// (so the screen and the printed page are as before), inside the autofilter (so sorting in Excel
+    /// moves it with its row), `id#n` on every data row and nothing on group rows.
+    @Test(arguments: ["arbejdsplan", "overblik"])
+    func keyColumnIsHiddenInsideTheFilter(_ name: String) throws {
+        let sheet = try #require(try dump(name).sheets.first)
+        #expect(sheet.hiddenColumns == ["F"])
+        #expect(sheet.autoFilter?.hasPrefix("A2:F") == true)
+        #expect(sheet.rows[1][5].value.string?.hasPrefix("aftale-id ") == true)
+        for row in groupedRows(sheet) {
+            let key = try #require(row.cells[5].value.string)
+            #expect(WorkplanRowKey(key) != nil, "not a key: \(key)")
+        }
+        let budget = try #require(try dump("budget").sheets.first)
+        #expect(budget.hiddenColumns.isEmpty)
     }
 
     @Test(arguments: ["arbejdsplan", "overblik"])

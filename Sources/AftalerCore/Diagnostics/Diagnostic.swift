@@ -9,6 +9,9 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         public var file: String
         public var line: Int
         public var column: Int
+        /// A place in a spreadsheet instead of a line (`Arbejdsplan!C7`); `line` and `column` then
+        /// hold the row and column for sorting.
+        public var cell: String?
 
         public init(file: String, line: Int, column: Int) {
             self.file = file
@@ -16,7 +19,15 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
             self.column = column
         }
 
-        public var description: String { "\(file):\(line):\(column)" }
+        /// A cell of a spreadsheet: `file:Sheet!C7` (`cell` is `Sheet!C7`), `row` 1-based, `column` 0-based.
+        public init(file: String, cell: String, row: Int, column: Int) {
+            self.file = file
+            self.line = row
+            self.column = column
+            self.cell = cell
+        }
+
+        public var description: String { cell.map { "\(file):\($0)" } ?? "\(file):\(line):\(column)" }
 
         public static func < (lhs: Location, rhs: Location) -> Bool {
             (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)

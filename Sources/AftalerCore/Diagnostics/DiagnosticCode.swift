@@ -82,6 +82,14 @@ extension Diagnostic {
         /// A workplan entry's text longer than an Excel cell holds (32,767 UTF-16 code units),
         /// reported at the value when the agreement is read, not at export.
         case cellTooLong = "cell-too-long"
+        // Import (aftale import workplan)
+        case importUnreadable = "import-unreadable"
+        case importNotExported = "import-not-exported"
+        case importUnknownRow = "import-unknown-row"
+        case importReadOnlyCell = "import-read-only-cell"
+        case importUnknownStatus = "import-unknown-status"
+        case importConflict = "import-conflict"
+        case importCannotWrite = "import-cannot-write"
         // Folders
         case noAgreements = "no-agreements"
         case tooManyFiles = "too-many-files"

@@ -160,6 +160,11 @@ final class LibYAMLParser {
         /// 1-based, in the YAML text.
         let line: Int
         let column: Int
+        /// Where the event ends (1-based, in the YAML text), for editing a value in place.
+        var endLine = 0
+        var endColumn = 0
+        /// libyaml's style of a scalar (plain, quoted, literal, folded) or collection (block, flow).
+        var style: UInt32 = 0
     }
 
     private let parser: UnsafeMutablePointer<yaml_parser_t>
@@ -185,6 +190,20 @@ final class LibYAMLParser {
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) == 1 else { throw problem() }
         defer { yaml_event_delete(&event) }
+        var result = copy(event)
+        result.endLine = event.end_mark.line + 1
+        result.endColumn = event.end_mark.column + 1
+        switch event.type {
+        case YAML_SCALAR_EVENT: result.style = event.data.scalar.style.rawValue
+        case YAML_SEQUENCE_START_EVENT: result.style = event.data.sequence_start.style.rawValue
+        case YAML_MAPPING_START_EVENT: result.style = event.data.mapping_start.style.rawValue
+        default: break
+        }
+        return result
+    }
+
+    /// The event as a Swift value (start position, content, anchor and tag).
+    private func copy(_ event: yaml_event_t) -> Event {
         let line = event.start_mark.line + 1, column = event.start_mark.column + 1
         switch event.type {
         case YAML_SCALAR_EVENT:

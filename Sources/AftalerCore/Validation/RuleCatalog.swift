@@ -78,7 +78,7 @@ public enum RuleCatalog {
     public static let families: [any RuleFamily.Type] = [
         FileRules.self, YAMLRules.self, FieldRules.self, IdentityRules.self, VocabularyRules.self, ValueRules.self,
         ApprovalRules.self, SectionRules.self, LinkRules.self, WorkplanEntryRules.self, BlockRules.self,
-        TemplateRules.self, FolderRules.self,
+        TemplateRules.self, FolderRules.self, ImportRules.self,
     ]
 
     /// The explanation of `code`. Every code has one (a test holds the catalog to the codes).

@@ -18,12 +18,15 @@ public struct WorkplanTable: Sendable {
         public let agreementID: String
         public let status: Status
         public let cells: [Cell]
+        /// The workplan entry the row shows (nil for budget lines), written in the hidden key column.
+        public let key: WorkplanRowKey?
 
-        /// A row of `cells` from agreement `agreementID`.
-        public init(agreementID: String, status: Status, cells: [Cell]) {
+        /// A row of `cells` from agreement `agreementID`, showing its workplan entry `key` if any.
+        public init(agreementID: String, status: Status, cells: [Cell], key: WorkplanRowKey? = nil) {
             self.agreementID = agreementID
             self.status = status
             self.cells = cells
+            self.key = key
         }
     }
 
@@ -49,6 +52,8 @@ public struct WorkplanTable: Sendable {
     public let statusColumn: Int?
     /// Columns that hold amounts.
     public let numberColumns: [Int]
+    /// The heading of the hidden key column (workplans only; nil for budgets and rows made elsewhere).
+    public let keyHeading: WorkplanKeyHeading?
 
     public var rowCount: Int { groups.reduce(0) { $0 + $1.rows.count } }
 
@@ -63,10 +68,12 @@ public struct WorkplanTable: Sendable {
         case .workplan(let workplan):
             let table = Self.workplan(layout, workplan, agreements, dates: dates)
             (headings, groups, totalRow, numberColumns) = (table.headings, table.groups, nil, [])
+            keyHeading = WorkplanKeyHeading(workplan: workplan, asOf: asOf)
             statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
         case .budget(let budget):
             let table = Self.budget(layout, budget, agreements, dates: dates)
             (headings, groups, totalRow, numberColumns) = (table.headings, table.groups, table.total, table.numbers)
+            keyHeading = nil
             statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
         }
     }
@@ -81,6 +88,7 @@ public struct WorkplanTable: Sendable {
         self.totalRow = nil
         self.statusColumn = layout.columns.firstIndex { $0.field == .agreementStatus }
         self.numberColumns = []
+        self.keyHeading = nil
     }
 
     /// The dates a table's headings are filled in with.
@@ -96,17 +104,20 @@ public struct WorkplanTable: Sendable {
     private struct Candidate {
         let agreement: Agreement
         let entry: WorkplanEntry?
+        var key: WorkplanRowKey? = nil
     }
 
     private static func workplan(_ layout: Layout, _ workplan: String, _ agreements: [Agreement],
                                  dates: HeadingDates) -> (headings: [String], groups: [Group]) {
         let candidates = agreements.flatMap { agreement in
-            (agreement.workplanEntries[workplan] ?? []).map { Candidate(agreement: agreement, entry: $0) }
+            (agreement.workplanEntries[workplan] ?? []).enumerated().map {
+                Candidate(agreement: agreement, entry: $1, key: WorkplanRowKey(agreementID: agreement.id, entry: $0 + 1))
+            }
         }
         let groups = group(candidates, layout).map { heading, members in
             Group(heading: heading, rows: sort(members, layout).map { candidate in
                 Row(agreementID: candidate.agreement.id, status: candidate.agreement.status,
-                    cells: layout.columns.map { cell($0.field, candidate) })
+                    cells: layout.columns.map { cell($0.field, candidate) }, key: candidate.key)
             })
         }
         return (dates.headings(of: layout), groups)
@@ -194,6 +205,16 @@ public struct WorkplanTable: Sendable {
                 }
             }
             return a.agreement.id < b.agreement.id
+        }
+    }
+
+    /// The text a column of `field` shows for `entry` of `agreement`, as an exported sheet holds it
+    /// ("" for an empty cell); what an import compares a cell read back with.
+    static func text(_ field: Layout.Field, agreement: Agreement, entry: WorkplanEntry?) -> String {
+        switch cell(field, Candidate(agreement: agreement, entry: entry)) {
+        case .text(let text): text
+        case .number(let value), .rowTotal(let value), .columnTotal(let value): String(value)
+        case .empty: ""
         }
     }
 

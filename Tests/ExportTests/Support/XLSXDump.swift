@@ -34,6 +34,8 @@ struct XLSXDump: Decodable {
         let printTitleRows: String?
         let header: String?
         let footer: String?
+        /// Column letters openpyxl reads as hidden.
+        let hiddenColumns: [String]
     }
 
     struct Properties: Decodable {
@@ -86,6 +88,7 @@ struct XLSXDump: Decodable {
                 "fitToPage": bool(props.fitToPage) if props is not None else False,
                 "printTitleRows": ws.print_title_rows,
                 "header": ws.oddHeader.center.text, "footer": ws.oddFooter.right.text,
+                "hiddenColumns": sorted(k for k, d in ws.column_dimensions.items() if d.hidden),
             })
         p = values.properties
         with zipfile.ZipFile(path) as z:
