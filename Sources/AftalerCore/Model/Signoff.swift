@@ -114,9 +114,9 @@ public enum SignoffState: Sendable, Hashable {
 extension Agreement {
     /// Where `party` stood with this agreement on `day`. A fact counts from the day it is certainly
     /// true: a sending or an answer dated by a period from the period's last day, an undated answer
-    /// from its `senest`. Without a sign-off record, a party of an agreement that no decision had
-    /// approved yet was not sent anything, and after that the file does not say (`notRecorded`).
-    /// With a record, the record is what counts: a party it says nothing about was not sent it.
+    /// from its `senest`. "Not sent" is said only when it is known: no decision had approved the
+    /// agreement yet (there was nothing to send), or the recorded sending came after the day. A party
+    /// the file records no sending to, and no answer from by the day, is `notRecorded`.
     public func signoffState(of party: Party, on day: CivilDate, vocabulary: Vocabulary) -> SignoffState {
         signoffState(of: party, on: day, scope: signoff?.scope ?? vocabulary.expanding(parties))
     }
@@ -124,10 +124,10 @@ extension Agreement {
     /// `signoffState(of:on:vocabulary:)` with the parties of `parter` already expanded.
     func signoffState(of party: Party, on day: CivilDate, scope: [Party]) -> SignoffState {
         guard scope.contains(party) else { return .notAParty }
-        guard let signoff, !signoff.notRecorded else {
-            let approvedByDay = decisions.contains { $0.isApproval && ($0.date?.start ?? day) <= day }
-            return approvedByDay ? .notRecorded(sent: nil) : .notSent
-        }
+        // Nothing recorded: before any approving decision there was nothing to send; after, unknown.
+        let unrecorded: SignoffState = decisions.contains { $0.isApproval && ($0.date?.start ?? day) <= day }
+            ? .notRecorded(sent: nil) : .notSent
+        guard let signoff, !signoff.notRecorded else { return unrecorded }
         let lines = signoff.entries.filter { $0.parties.contains(party) }
         let answered = lines.last {
             ($0.outcome == .approved || $0.outcome == .rejected) && ($0.answerKnownFrom ?? .latest) <= day
@@ -144,7 +144,7 @@ extension Agreement {
             return .notRecorded(sent: sentByDay)
         }
         if let sentByDay { return .waiting(since: sentByDay) }
-        return sent == nil ? .notSent : .notRecorded(sent: nil)
+        return sent == nil ? unrecorded : .notRecorded(sent: nil)
     }
 
     /// Each party of `vocabulary.approvers` with its state on `day`.
