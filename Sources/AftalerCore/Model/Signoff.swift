@@ -140,6 +140,7 @@ extension Agreement {
         let sent = lines.compactMap(\.sent).last ?? signoff.sent
         if let sent, day < sent.start { return .notSent }
         let sentByDay = sent.flatMap { $0.end <= day ? $0 : nil }
+        if sentByDay == nil, unrecorded == .notSent { return .notSent }
         if signoff.answersNotRecorded || lines.contains(where: { $0.outcome == .notRecorded }) {
             return .notRecorded(sent: sentByDay)
         }
