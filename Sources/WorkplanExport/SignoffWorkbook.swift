@@ -54,6 +54,7 @@ public struct SignoffWorkbook: Sendable {
         }
         var row = Self.firstDataRow
         for line in report.rows {
+            try sheet.setRowHeight(Self.height(of: line), row: row)
             try sheet.write(line.agreement.title, row: row, column: 0, format: Look.text)
             try sheet.write(line.agreement.status.label, row: row, column: 1, format: Look.text)
             for (index, state) in line.cells.enumerated() {
@@ -88,6 +89,14 @@ public struct SignoffWorkbook: Sendable {
             fitToPages: FitToPages(width: 1, height: 0),
             header: HeaderFooter.header(title: title), footer: HeaderFooter.footer,
             margins: Margins(left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3)))
+    }
+
+    /// A row tall enough for its wrapped texts: 15 points a line, the lines estimated from the
+    /// characters a column of its width holds (the title's 48, a party's 11.5).
+    static func height(of row: SignoffReport.Row) -> Double {
+        func lines(_ text: String, _ width: Double) -> Int { max(1, Int((Double(text.count) / (width * 0.95)).rounded(.up))) }
+        let cells = row.cells.map { lines(SignoffReport.text($0), 11.5) }
+        return Double(max(lines(row.agreement.title, 48), cells.max() ?? 1)) * 15 + 3
     }
 
     private func writeCell(_ state: SignoffState, on sheet: Worksheet, row: Int, column: Int) throws {

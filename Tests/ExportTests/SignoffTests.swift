@@ -163,6 +163,8 @@ import WorkplanExport
         #expect(try states(mistrivsel, "2023-06-07") == Array(repeating: .approved, count: 21))
         let kraeft = try states("samarbejdsaftale-om-kraeftrehabilitering", "2020-01-01")
         #expect(kraeft == Array(repeating: .approved, count: 20) + [.notRecorded])
+        // Approved with 'godkendelse: ikke registreret' and no sign-off record: never "ikke sendt".
+        #expect(try states("samarbejdsaftale-om-rygestop", "2025-02-03") == Array(repeating: .notRecorded, count: 21))
         #expect(!portfolio.diagnostics.contains { $0.code == .signoffIncomplete })
     }
 }

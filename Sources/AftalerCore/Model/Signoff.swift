@@ -124,9 +124,12 @@ extension Agreement {
     /// `signoffState(of:on:vocabulary:)` with the parties of `parter` already expanded.
     func signoffState(of party: Party, on day: CivilDate, scope: [Party]) -> SignoffState {
         guard scope.contains(party) else { return .notAParty }
-        // Nothing recorded: before any approving decision there was nothing to send; after, unknown.
-        let unrecorded: SignoffState = decisions.contains { $0.isApproval && ($0.date?.start ?? day) <= day }
-            ? .notRecorded(sent: nil) : .notSent
+        // Nothing recorded: while still a draft with no approving decision there was nothing to
+        // send; once approved in any way the file knows of (a decision, `godkendelse: ikke
+        // registreret`, a status of godkendt or later), the file does not say.
+        let draft = status(on: day).map { $0 < .approved } ?? true
+        let approved = approvalNotRecorded || decisions.contains { $0.isApproval && ($0.date?.start ?? day) <= day }
+        let unrecorded: SignoffState = draft && !approved ? .notSent : .notRecorded(sent: nil)
         guard let signoff, !signoff.notRecorded else { return unrecorded }
         let lines = signoff.entries.filter { $0.parties.contains(party) }
         let answered = lines.last {
