@@ -1,3 +1,4 @@
+import CalendarDate
 import CXLSXWriter
 
 /// A worksheet of a ``Workbook``: a handle for writing cells and setting layout.
@@ -58,6 +59,18 @@ public final class Worksheet {
         try Check.finite(result, "\(what) (its result)")
         let cFormat = try workbook.lxwFormat(for: format)
         try call(what) { worksheet_write_formula_num($0, cRow, cColumn, body, cFormat, result) }
+    }
+
+    /// Writes a date as a real date cell: Excel's serial day number (days since 30 December 1899;
+    /// 1 March 1900 and later, where Excel's and the calendar's days agree), shown through
+    /// `format`'s number format, which must be a date format such as `dd.mm.yyyy`.
+    public func write(_ date: CivilDate, row: Int, column: Int, format: CellFormat) throws {
+        guard format.numberFormat != nil, date >= CivilDate(year: 1900, month: 3, day: 1)! else {
+            throw XLSXError.invalidArgument("Writing a date to \(name)!\(CellRange.a1(row: row, column: column)): "
+                                            + "needs a date number format and a date from 1 March 1900")
+        }
+        let serial = date.dayNumber - CivilDate(year: 1899, month: 12, day: 30)!.dayNumber
+        try write(Double(serial), row: row, column: column, format: format)
     }
 
     /// Writes an empty cell that carries a format (e.g. a filled or bordered cell without a value).

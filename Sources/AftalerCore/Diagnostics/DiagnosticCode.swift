@@ -57,6 +57,10 @@ extension Diagnostic {
         case dateOrder = "date-order"
         case statusNeedsDecision = "status-needs-decision"
         case statusOrder = "status-order"
+        // Sign-off across the parties
+        case signoffIncomplete = "signoff-incomplete"
+        case signoffBeforeDecision = "signoff-before-decision"
+        case signoffNotAParty = "signoff-not-a-party"
         // Sections
         case missingSection = "missing-section"
         case emptySection = "empty-section"

@@ -5,6 +5,7 @@ struct AgreementParser {
     static let knownFields = [
         "type", "titel", "indsatsområde", "status", "parter", "ikrafttrædelse", "evaluering", "opfølgning",
         "beslutninger", "godkendelse", "sundhedsaftaler", "links", "arbejdsplaner", "budget", "overdragelse",
+        "partsgodkendelse",
     ]
 
     static let entryFields = ["gruppe", "nr", "målsætning", "indsats", "status", "bestillinger", "kategori", "tid", "forslag"]
@@ -75,6 +76,7 @@ struct AgreementParser {
             if case .sequence(let elements) = node.content { elements.count != decisions.count } else { true }
         } ?? false
         let links = fields["links"].map { readLinks($0, &reader, &locations) } ?? []
+        let signoff = fields["partsgodkendelse"].flatMap { readSignoff($0, parties: parties, &reader, &locations) }
         let entries = fields["arbejdsplaner"].map { readWorkplans($0, title: title, &reader) } ?? [:]
         let budgets = fields["budget"].map { readBudgets($0, &reader) } ?? [:]
         let handover = fields["overdragelse"].flatMap { reader.term($0, in: vocabulary.recipients, "overdragelse") }
@@ -95,7 +97,7 @@ struct AgreementParser {
             id: id, kind: kind, title: title, area: area, parties: parties, healthAgreements: healthAgreements, statusHistory: statusHistory,
             entryIntoForce: entryIntoForce, evaluation: evaluation?.due, evaluationDone: evaluation?.done, followUps: followUps, decisions: decisions,
             links: links, sections: sections, workplanEntries: entries, budgets: budgets, handover: handover,
-            approvalNotRecorded: approvalNotRecorded,
+            approvalNotRecorded: approvalNotRecorded, signoff: signoff,
             source: source, locations: locations)
         reader.diagnostics += AgreementValidator.check(agreement, decisionsComplete: !unreadDecisions)
         return agreement
@@ -298,5 +300,77 @@ struct AgreementParser {
             result[pair.key] = years
         }
         return result
+    }
+
+    /// `partsgodkendelse`: `ikke registreret`, or `{sendt, svar: ikke registreret, parter: [{part,
+    /// organ, sendt, udfald, dato, senest, note}], note}`. An answer needs a date, or `dato: ukendt`
+    /// with `senest`: the day of the source that records it.
+    private func readSignoff(_ node: YAMLNode, parties: [Party], _ reader: inout YAMLReader,
+                             _ locations: inout FieldLocations) -> Signoff? {
+        let vocabulary = templates.vocabulary
+        let scope = vocabulary.expanding(parties)
+        let notRecordedHint = "write 'ikke registreret' where the sources do not say; never guess"
+        guard case .mapping = node.content else {
+            guard let text = reader.string(node, "partsgodkendelse") else { return nil }
+            guard text == Signoff.Outcome.notRecorded.rawValue else {
+                reader.report(.wrongType, "'partsgodkendelse' is 'ikke registreret' or a mapping with sendt, svar and parter",
+                              at: node, hint: notRecordedHint)
+                return nil
+            }
+            return Signoff(notRecorded: true, scope: scope)
+        }
+        guard let fields = reader.fields(node, "partsgodkendelse", known: ["sendt", "svar", "parter", "note"]) else { return nil }
+        var signoff = Signoff(scope: scope)
+        signoff.sent = fields["sendt"].flatMap { reader.period($0, "sendt") }
+        signoff.note = fields["note"].flatMap { reader.string($0, "note") }
+        if let svar = fields["svar"], let text = reader.string(svar, "svar") {
+            if text == Signoff.Outcome.notRecorded.rawValue { signoff.answersNotRecorded = true } else {
+                reader.report(.wrongType, "'svar' can only say 'ikke registreret'; write each answer under 'parter'",
+                              at: svar, hint: notRecordedHint)
+            }
+        }
+        for element in fields["parter"].flatMap({ reader.list($0, "parter") }) ?? [] {
+            guard let line = reader.fields(element, "a party's approval",
+                                           known: ["part", "organ", "sendt", "udfald", "dato", "senest", "note"],
+                                           required: ["part"]),
+                  let party = line["part"].flatMap({ reader.term($0, in: vocabulary.parties, "part") })
+            else { continue }
+            var entry = Signoff.Entry(written: party, parties: vocabulary.partyGroups[party.id] ?? [party])
+            entry.body = line["organ"].flatMap { reader.term($0, in: vocabulary.bodies, "organ") }
+            entry.sent = line["sendt"].flatMap { reader.period($0, "sendt") }
+            entry.note = line["note"].flatMap { reader.string($0, "note") }
+            if let node = line["udfald"], let text = reader.string(node, "udfald") {
+                entry.outcome = Signoff.Outcome(rawValue: text)
+                if entry.outcome == nil {
+                    reader.report(.unknownOutcome, "a party's answer is godkendt, afvist or ikke registreret, not '\(text)'",
+                                  at: node, hint: Suggestion.hint(for: text, in: Signoff.Outcome.allCases.map(\.rawValue)))
+                    continue
+                }
+            }
+            let answered = entry.outcome == .approved || entry.outcome == .rejected
+            if let node = line["dato"], !reader.saysUnknown(node) {
+                guard let date = reader.period(node, "dato") else { continue }
+                entry.date = date
+            }
+            entry.knownBy = line["senest"].flatMap { reader.date($0, "senest") }
+            if answered, line["dato"] == nil {
+                reader.report(.missingField, "an answer needs 'dato'", at: element,
+                              hint: "write the date or period, or 'dato: ukendt' with 'senest:', the date of the source")
+                continue
+            }
+            if answered, entry.date == nil, line["dato"].map(reader.saysUnknown) == true, entry.knownBy == nil {
+                reader.report(.missingField, "an answer with 'dato: ukendt' needs 'senest': the date of the source that records it",
+                              at: element, hint: "without it, no output dated 'pr.' a day can tell whether it had been given")
+                continue
+            }
+            if !answered, line["dato"] != nil {
+                reader.report(.missingField, "'dato' without 'udfald': what did the party answer?", at: element,
+                              hint: "write 'udfald: godkendt' or 'afvist', or leave out 'dato' while waiting")
+                continue
+            }
+            locations["partsgodkendelse", signoff.entries.count] = reader.location(element)
+            signoff.entries.append(entry)
+        }
+        return signoff
     }
 }

@@ -27,6 +27,8 @@ public struct Agreement: Sendable, Identifiable {
     /// `godkendelse: ikke registreret`: the agreement was approved, but the sources do not record
     /// by whom or when, so no decision is written rather than an invented one.
     public var approvalNotRecorded: Bool
+    /// `partsgodkendelse`: the sign-off across the parties, when the file records it.
+    public var signoff: Signoff? = nil
     /// The file the agreement was read from, byte for byte.
     public let source: SourceText
     /// Where each field stands in the file, for the rules in `Validation/`.

@@ -3,8 +3,9 @@
 /// stylesheets, scripts, fonts or images), so the file reads the same offline, in an archive and
 /// on paper.
 public enum HTMLPage {
-    /// The whole page around `body`, which must already be HTML (escaped).
-    public static func document(title: String, body: String) -> String {
+    /// The whole page around `body`, which must already be HTML (escaped); `css` is added after the
+    /// common stylesheet (a wide table's page, its cell colours).
+    public static func document(title: String, body: String, css: String = "") -> String {
         """
         <!DOCTYPE html>
         <html lang="da">
@@ -13,7 +14,7 @@ public enum HTMLPage {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTMLText.escape(title))</title>
         <style>
-        \(HTMLStyle.css)</style>
+        \(HTMLStyle.css)\(css)</style>
         </head>
         <body>
         \(body)

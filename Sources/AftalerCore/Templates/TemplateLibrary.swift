@@ -77,23 +77,45 @@ public struct TemplateLibrary: Sendable {
         if let (root, initialReader) = readYAML(url, contents: vocabularyContents, diagnostics: &diagnostics) {
             var reader = initialReader
             let keys = vocabularyKeys
-            let fields = reader.fields(root, "vocabulary", known: keys + [HealthAgreementCategory.vocabularyKey],
-                                       required: keys) ?? YAMLFields()
-            for (key, node) in fields {
+            let termLists = keys + [HealthAgreementCategory.vocabularyKey]
+            let fields = reader.fields(root, "vocabulary", known: termLists + signoffKeys, required: keys) ?? YAMLFields()
+            for (key, node) in fields where termLists.contains(key) {
                 for pair in reader.mapping(node, key) ?? [] {
                     guard let label = reader.string(pair.value, "\(key).\(pair.key)") else { continue }
                     lists[key, default: []].append((pair.key, label))
                 }
             }
+            var vocabulary = Vocabulary(
+                areas: TermList(lists[AreaCategory.vocabularyKey] ?? []),
+                parties: TermList(lists[PartyCategory.vocabularyKey] ?? []),
+                bodies: TermList(lists[BodyCategory.vocabularyKey] ?? []),
+                decisionCategories: TermList(lists[DecisionCategoryCategory.vocabularyKey] ?? []),
+                recipients: TermList(lists[RecipientCategory.vocabularyKey] ?? []),
+                healthAgreements: TermList(lists[HealthAgreementCategory.vocabularyKey] ?? []))
+            readSignoffParties(fields, into: &vocabulary, &reader)
             diagnostics += reader.diagnostics
+            return vocabulary
         }
-        return Vocabulary(
-            areas: TermList(lists[AreaCategory.vocabularyKey] ?? []),
-            parties: TermList(lists[PartyCategory.vocabularyKey] ?? []),
-            bodies: TermList(lists[BodyCategory.vocabularyKey] ?? []),
-            decisionCategories: TermList(lists[DecisionCategoryCategory.vocabularyKey] ?? []),
-            recipients: TermList(lists[RecipientCategory.vocabularyKey] ?? []),
-            healthAgreements: TermList(lists[HealthAgreementCategory.vocabularyKey] ?? []))
+        return Vocabulary(areas: TermList([]), parties: TermList([]), bodies: TermList([]),
+                          decisionCategories: TermList([]), recipients: TermList([]), healthAgreements: TermList([]))
+    }
+
+    /// The optional keys of `vocabulary.yaml` for the sign-off across the parties.
+    static let signoffKeys = ["partsgrupper", "godkendere"]
+
+    /// `partsgrupper` (group id → member ids) and `godkendere` (party or group ids), all parties.
+    private static func readSignoffParties(_ fields: YAMLFields, into vocabulary: inout Vocabulary,
+                                           _ reader: inout YAMLReader) {
+        func parties(_ node: YAMLNode, _ what: String) -> [Party] {
+            (reader.list(node, what) ?? []).compactMap { reader.term($0, in: vocabulary.parties, what) }
+        }
+        for pair in fields["partsgrupper"].flatMap({ reader.mapping($0, "partsgrupper") }) ?? [] {
+            guard reader.term(pair.keyNode, in: vocabulary.parties, "partsgrupper") != nil else { continue }
+            vocabulary.partyGroups[pair.key] = parties(pair.value, "partsgrupper.\(pair.key)")
+        }
+        if let node = fields["godkendere"] {
+            vocabulary.approvers = vocabulary.expanding(parties(node, "godkendere"))
+        }
     }
 
     private static func loadKinds(_ url: URL, diagnostics: inout [Diagnostic]) -> ([String: DocumentKind], [String]) {

@@ -7,6 +7,7 @@ enum AgreementValidator {
         var diagnostics = ApprovalRules.checkStatusHistory(agreement)
         if decisionsComplete { diagnostics += ApprovalRules.check(agreement) }
         diagnostics += LinkRules.check(agreement)
+        diagnostics += SignoffRules.check(agreement)
         return diagnostics
     }
 }
