@@ -204,6 +204,20 @@ import Testing
         #expect(shipped.agreements.flatMap(\.decisions).contains { $0.date == nil })
     }
 
+    @Test func relationsNameAgreementsOfTheRunAndShowTheirTitles() throws {
+        let later = "\nrelationer:\n  - type: følger op på\n    aftale: foerste"
+        let portfolio = Self.load([Self.file("foerste", status: " godkendt"), Self.file("anden", status: " godkendt", extra: later)])
+        try #require(portfolio.isValid, "\(portfolio.diagnostics)")
+        let anden = try #require(portfolio.agreement("anden"))
+        #expect(anden.relations == [Relation(kind: .followsUp, target: "foerste", targetTitle: "Initiativ foerste")])
+        #expect(AgreementRenderer.text(anden).contains("Følger op på:  Initiativ foerste"))
+        let broken = Self.load([Self.file("anden", status: " godkendt", extra: later.replacingOccurrences(of: "foerste", with: "forste"))])
+        #expect(broken.diagnostics.map(\.code) == [.unknownRelation])
+        #expect(broken.agreements.isEmpty && broken.tally.count(.invalid) == 1, "a file with a broken relation is left out")
+        let kind = Self.load([Self.file("x", status: " godkendt", extra: "relationer:\n  - type: ligner\n    aftale: x")])
+        #expect(kind.diagnostics.map(\.code) == [.unknownRelation])
+    }
+
     @Test func aResultWithoutADoneDateIsAnError() {
         let extra = "opfølgning:\n  - tid: 2024\n    hvad: Noget\n    resultat: Godt"
         let portfolio = Self.load([Self.file("uden-dato", status: " godkendt", extra: extra)])

@@ -46,6 +46,7 @@ extension Diagnostic {
         case unknownWorkplan = "unknown-workplan"
         case unknownBudget = "unknown-budget"
         case unknownGroup = "unknown-group"
+        case unknownRelation = "unknown-relation"
         // Values
         case invalidDate = "invalid-date"
         case invalidPeriod = "invalid-period"

@@ -53,8 +53,12 @@ public enum AgreementJSON {
                    ("opfølgning", .array(followUps))]
                 + JSONValue.member("overdragelse", agreement.handover.map { term($0.id, $0.label) })
                 + [("parter", .array(agreement.parties.map { term($0.id, $0.label) })),
+                   ("relationer", .array(agreement.relations.map { relation in
+                       .object([("aftale", .string(relation.target)), ("type", .string(relation.kind.rawValue))])
+                   })),
                    ("status", .string(agreement.status.rawValue)),
                    ("statushistorik", .array(history)),
+                   ("sundhedsaftaler", .array(agreement.healthAgreements.map { .string($0.id) })),
                    ("titel", .string(agreement.title)),
                    ("type", .string(agreement.kind.id))])
     }

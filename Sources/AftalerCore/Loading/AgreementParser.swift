@@ -4,7 +4,7 @@ import Foundation
 struct AgreementParser {
     static let knownFields = [
         "type", "titel", "indsatsområde", "status", "parter", "ikrafttrædelse", "evaluering", "opfølgning",
-        "beslutninger", "godkendelse", "sundhedsaftaler", "links", "arbejdsplaner", "budget", "overdragelse",
+        "beslutninger", "godkendelse", "sundhedsaftaler", "relationer", "links", "arbejdsplaner", "budget", "overdragelse",
         "partsgodkendelse",
     ]
 
@@ -76,6 +76,7 @@ struct AgreementParser {
             if case .sequence(let elements) = node.content { elements.count != decisions.count } else { true }
         } ?? false
         let links = fields["links"].map { readLinks($0, &reader, &locations) } ?? []
+        let relations = fields["relationer"].map { readRelations($0, &reader, &locations) } ?? []
         let signoff = fields["partsgodkendelse"].flatMap { readSignoff($0, parties: parties, &reader, &locations) }
         let entries = fields["arbejdsplaner"].map { readWorkplans($0, title: title, &reader) } ?? [:]
         let budgets = fields["budget"].map { readBudgets($0, &reader) } ?? [:]
@@ -93,12 +94,13 @@ struct AgreementParser {
             diagnostics += SectionRules.check(sections, kind: kind, path: source.path)
         }
         guard let kind, let title, let area, let statusHistory else { return nil }
-        let agreement = Agreement(
+        var agreement = Agreement(
             id: id, kind: kind, title: title, area: area, parties: parties, healthAgreements: healthAgreements, statusHistory: statusHistory,
             entryIntoForce: entryIntoForce, evaluation: evaluation?.due, evaluationDone: evaluation?.done, followUps: followUps, decisions: decisions,
             links: links, sections: sections, workplanEntries: entries, budgets: budgets, handover: handover,
             approvalNotRecorded: approvalNotRecorded, signoff: signoff,
             source: source, locations: locations)
+        agreement.relations = relations
         reader.diagnostics += AgreementValidator.check(agreement, decisionsComplete: !unreadDecisions)
         return agreement
     }
@@ -213,6 +215,21 @@ struct AgreementParser {
         let note = fields["note"].flatMap { reader.string($0, "note") }
         guard known else { return nil }
         return Decision(body: body, date: date, outcome: outcome, note: note, planned: planned ?? false)
+    }
+
+    /// `relationer`: a list of `{type: erstatter|del af|følger op på, aftale: ID}`; the ids are
+    /// checked across the files once all are read (`RelationRules`).
+    private func readRelations(_ node: YAMLNode, _ reader: inout YAMLReader, _ locations: inout FieldLocations) -> [Relation] {
+        var relations: [Relation] = []
+        for element in reader.list(node, "relationer") ?? [] {
+            guard let fields = reader.fields(element, "a relation", known: ["type", "aftale"], required: ["type", "aftale"]),
+                  let kind: Relation.Kind = fields["type"].flatMap({ reader.enumValue($0, "type", code: .unknownRelation) }),
+                  let target = fields["aftale"].flatMap({ reader.string($0, "aftale") })
+            else { continue }
+            locations["relationer", relations.count] = reader.location(fields["aftale"]!)
+            relations.append(Relation(kind: kind, target: target))
+        }
+        return relations
     }
 
     private func readLinks(_ node: YAMLNode, _ reader: inout YAMLReader, _ locations: inout FieldLocations) -> [Link] {

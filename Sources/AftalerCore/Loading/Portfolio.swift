@@ -144,6 +144,8 @@ public struct Portfolio: Sendable {
         var agreements: [Agreement] = []
         var leftOutAgreements: [Agreement] = []
         var tally = FileTally()
+        /// Every relation read so far, checked once all files are read.
+        var relationReferences: [RelationRules.Reference] = []
         var firstSeen: [String: String] = [:]
         var byteCount = 0
         /// Set when the byte budget is spent: no further file is read.
@@ -192,6 +194,9 @@ public struct Portfolio: Sendable {
                         break
                     }
                     diagnostics += Portfolio.capped(loaded.diagnostics)
+                    if let agreement = loaded.agreement {
+                        relationReferences += RelationRules.references(of: agreement, path: pending.file.path)
+                    }
                     if let state = loaded.leftOut {
                         let problems = (loaded.readDiagnostics + loaded.diagnostics).filter {
                             state == .invalid ? $0.severity == .error : $0.code == .placeholder
@@ -203,6 +208,30 @@ public struct Portfolio: Sendable {
                     guard let agreement = loaded.agreement else { continue }
                     tally.valid += 1
                     if keepsAgreements { agreements.append(agreement) }
+                }
+            }
+            checkRelations()
+        }
+
+        /// Relations must name agreements of this run; a file with one that does not is left out
+        /// after all, and the others get the titles of the agreements they name.
+        mutating func checkRelations() {
+            let problems = RelationRules.check(relationReferences, knownIDs: Set(firstSeen.keys))
+            relationReferences = []
+            diagnostics += problems
+            let broken = Set(problems.map(\.location.file))
+            for path in broken where !tally.leftOut.contains(where: { $0.path == path }) {
+                tally.valid -= 1
+                tally.leftOut.append(.init(path: path, state: .invalid,
+                                           problemCount: problems.filter { $0.location.file == path }.count))
+                if let index = agreements.firstIndex(where: { $0.source.path == path }) {
+                    leftOutAgreements.append(agreements.remove(at: index))
+                }
+            }
+            let titles = Dictionary((agreements + leftOutAgreements).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+            for index in agreements.indices where !agreements[index].relations.isEmpty {
+                for r in agreements[index].relations.indices {
+                    agreements[index].relations[r].targetTitle = titles[agreements[index].relations[r].target]
                 }
             }
         }

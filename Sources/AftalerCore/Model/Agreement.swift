@@ -31,6 +31,8 @@ public struct Agreement: Sendable, Identifiable {
     public var signoff: Signoff? = nil
     /// The file the agreement was read from, byte for byte.
     public let source: SourceText
+    /// How the agreement relates to others (`relationer`): it replaces, is part of or follows up on them.
+    public var relations: [Relation] = []
     /// Where each field stands in the file, for the rules in `Validation/`.
     public var locations: FieldLocations
 
@@ -64,6 +66,31 @@ public struct Agreement: Sendable, Identifiable {
     /// The earliest taken decision that approved the agreement (one without a date comes last).
     public var firstApproval: Decision? {
         Decision.chronological(decisions.filter(\.isApproval)).first
+    }
+}
+
+/// A relation to another agreement, by its id, as the sources state it.
+public struct Relation: Sendable, Hashable {
+    /// How the agreement relates to the other.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case replaces = "erstatter"
+        case partOf = "del af"
+        case followsUp = "følger op på"
+
+        /// The label with a capital first letter, for documents.
+        public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    }
+
+    public var kind: Kind
+    /// The other agreement's id (its file name); checked across the files when they are loaded.
+    public var target: String
+    /// The other agreement's title, filled in when the portfolio is loaded.
+    public var targetTitle: String?
+
+    public init(kind: Kind, target: String, targetTitle: String? = nil) {
+        self.kind = kind
+        self.target = target
+        self.targetTitle = targetTitle
     }
 }
 

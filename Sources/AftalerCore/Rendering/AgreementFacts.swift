@@ -12,6 +12,9 @@ public struct AgreementFacts: Sendable {
             pairs.append(("Parter", agreement.parties.map(\.label).joined(separator: ", ")))
         }
         pairs.append(("Status", Self.statusLine(agreement)))
+        for relation in agreement.relations {
+            pairs.append((relation.kind.label, relation.targetTitle ?? relation.target))
+        }
         if let date = agreement.entryIntoForce { pairs.append(("Ikrafttrædelse", DanishFormat.date(date))) }
         if let evaluation = agreement.evaluation {
             pairs.append(("Evaluering", DanishFormat.period(evaluation) + Self.completionText(agreement.evaluationDone)))
