@@ -73,7 +73,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     private static func loadVocabulary(_ url: URL, diagnostics: inout [Diagnostic]) -> Vocabulary {
-        var lists: [String: [(id: String, label: String)]] = [:]
+        var lists: [String: [(id: String, label: String, aliases: [String])]] = [:]
         if let (root, initialReader) = readYAML(url, contents: vocabularyContents, diagnostics: &diagnostics) {
             var reader = initialReader
             let keys = vocabularyKeys
@@ -81,8 +81,8 @@ public struct TemplateLibrary: Sendable {
                                        required: keys) ?? YAMLFields()
             for (key, node) in fields {
                 for pair in reader.mapping(node, key) ?? [] {
-                    guard let label = reader.string(pair.value, "\(key).\(pair.key)") else { continue }
-                    lists[key, default: []].append((pair.key, label))
+                    guard let (label, aliases) = readTerm(pair.value, "\(key).\(pair.key)", &reader) else { continue }
+                    lists[key, default: []].append((pair.key, label, aliases))
                 }
             }
             diagnostics += reader.diagnostics
@@ -94,6 +94,19 @@ public struct TemplateLibrary: Sendable {
             decisionCategories: TermList(lists[DecisionCategoryCategory.vocabularyKey] ?? []),
             recipients: TermList(lists[RecipientCategory.vocabularyKey] ?? []),
             healthAgreements: TermList(lists[HealthAgreementCategory.vocabularyKey] ?? []))
+    }
+
+    /// One vocabulary entry: `id: Label`, or `id: {label: Label, alias: [Other, Names]}`.
+    private static func readTerm(_ node: YAMLNode, _ what: String, _ reader: inout YAMLReader)
+        -> (label: String, aliases: [String])?
+    {
+        guard case .mapping = node.content else { return reader.string(node, what).map { ($0, []) } }
+        guard let fields = reader.fields(node, what, known: ["label", "alias"], required: ["label"]),
+              let label = fields["label"].flatMap({ reader.string($0, "\(what).label") })
+        else { return nil }
+        let aliases = (fields["alias"].flatMap { reader.list($0, "\(what).alias") } ?? [])
+            .compactMap { reader.string($0, "\(what).alias") }
+        return (label, aliases)
     }
 
     private static func loadKinds(_ url: URL, diagnostics: inout [Diagnostic]) -> ([String: DocumentKind], [String]) {

@@ -1,0 +1,64 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A secretariat user's first day (issue 13): labels where people write them, the scaffold of
+/// `aftale new`, terminal widths and command-line manners, through the built binary.
+@Suite struct FirstDayCLITests {
+    typealias CLI = CLITests
+
+    /// The scaffold lists the allowed values in its placeholders, and every optional example
+    /// paragraph (except the ones marked "instead of") is valid once uncommented and filled in.
+    @Test func newListsAllowedValuesAndItsOptionalExamplesValidate() throws {
+        let folder = try CLI.workspace([:])
+        let created = try CLI.aftale(["new", "--kind", "samarbejdsaftale", "--title", "Aftale om sår"], in: folder)
+        #expect(created.status == 0, "\(created.stderr)")
+        let file = folder.appending(path: "Agreements/aftale-om-saar.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("«udfyld: indsatsområde, one of forebyggelse, ældre, psykiatri"))
+        #expect(text.contains("region-midtjylland, kommunerne, plo-midtjylland"))
+        for field in ["ikrafttrædelse", "opfølgning", "beslutninger", "planlagt: true", "udført", "resultat",
+                      "sundhedsaftaler", "gruppe", "godkendelse: ikke registreret", "  - dato: 1. september 2024"] {
+            #expect(text.contains("# ") && text.contains(field), "no example of \(field)")
+        }
+        // Fill in the placeholders, uncomment the examples that go together.
+        var lines: [String] = []
+        var skipping = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("indsatsområde:") { lines.append("indsatsområde: Borgere med kronisk sygdom"); continue }
+            if line.hasPrefix("parter:") { lines.append("parter: [region-midtjylland, kommunerne, PLO]"); continue }
+            if line.hasPrefix("status:") { lines.append("status: godkendt"); continue }
+            if line == "#" { skipping = false; continue }
+            if line.hasPrefix("# instead of") || line.hasPrefix("# Optional") || line.hasPrefix("# Dates") {
+                skipping = true; continue
+            }
+            if line.hasPrefix("# ") { if !skipping { lines.append(String(line.dropFirst(2))) }; continue }
+            lines.append(line.replacingOccurrences(of: "«udfyld: ", with: "Tekst om ").replacingOccurrences(of: "»", with: "."))
+        }
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        let validation = try CLI.aftale(["validate"], in: folder)
+        #expect(validation.status == 0, "\(validation.stderr)\n\(lines.joined(separator: "\n"))")
+        #expect(validation.stderr.contains("1 file(s) read: 1 valid"), "\(validation.stderr)")
+        let json = try CLI.aftale(["list", "--format", "json"], in: folder)
+        #expect(json.stdout.contains("\"kronisk-sygdom\""), "\(json.stdout)")
+    }
+
+    /// A label or a declared alias is read as the id; a near miss of a label hints the id.
+    @Test func labelsAndAliasesAreReadAsIds() throws {
+        let base = try CLI.shipped("samarbejdsaftale-om-rygestop")
+        let labelled = base.replacingOccurrences(of: "plo-midtjylland", with: "PLO-M")
+            .replacingOccurrences(of: "indsatsområde: forebyggelse", with: "indsatsområde: fælles investering i forebyggelse")
+        let folder = try CLI.workspace(["samarbejdsaftale-om-rygestop.md": labelled])
+        #expect(labelled != base)
+        let validation = try CLI.aftale(["validate"], in: folder)
+        #expect(validation.status == 0, "\(validation.stderr)")
+        let list = try CLI.aftale(["list", "--area", "Fælles investering i forebyggelse", "--format", "json"], in: folder)
+        #expect(list.status == 0 && list.stdout.contains("samarbejdsaftale-om-rygestop"), "\(list.stderr)")
+        let near = base.replacingOccurrences(of: "indsatsområde: forebyggelse",
+                                             with: "indsatsområde: Borgere med kroniske sygdomme")
+        let wrong = try CLI.workspace(["samarbejdsaftale-om-rygestop.md": near])
+        let refused = try CLI.aftale(["validate"], in: wrong)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("did you mean 'kronisk-sygdom' (Borgere med kronisk sygdom)?"), "\(refused.stderr)")
+    }
+}
