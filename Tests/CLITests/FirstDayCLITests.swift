@@ -61,4 +61,40 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("did you mean 'kronisk-sygdom' (Borgere med kronisk sygdom)?"), "\(refused.stderr)")
     }
+
+    /// Runs `aftale` on a pseudo-terminal (util-linux `script`), as a user at a terminal would.
+    static func onTerminal(_ arguments: String, columns: Int) throws -> [String] {
+        let command = "env COLUMNS=\(columns) SOURCE_DATE_EPOCH=1738540800 \(CLI.binary.path) \(arguments)"
+        let run = try ProcessRunner.run("/usr/bin/script", ["-qec", command, "/dev/null"], in: CLI.root, environment: [:])
+        #expect(run.status == 0, "\(run.stdout)\(run.errors)")
+        return run.stdout.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(String.init)
+            .filter { !$0.hasPrefix("aftale: ") }
+    }
+
+    /// On a terminal, list and due fit COLUMNS, cutting titles with "…"; piped, nothing is cut;
+    /// due shows titles, not ids.
+    @Test func terminalOutputFitsTheTerminalAndPipedOutputIsWhole() throws {
+        let list = try Self.onTerminal("list", columns: 100)
+        #expect(list.count > 60)
+        #expect(list.allSatisfy { $0.count <= 100 }, "\(list.filter { $0.count > 100 })")
+        #expect(list.contains { $0.contains("…") })
+        let piped = try CLI.aftale(["list"])
+        #expect(piped.stdout.split(separator: "\n").contains { $0.count > 100 } && !piped.stdout.contains("…"))
+        let tsv = try CLI.aftale(["list", "--format", "tsv"])
+        #expect(tsv.stdout.split(separator: "\n").allSatisfy { $0.split(separator: "\t").count == 4 })
+        let due = try Self.onTerminal("due --as-of 2025-02-03", columns: 120)
+        #expect(due.allSatisfy { $0.count <= 120 }, "\(due.filter { $0.count > 120 })")
+        let dueWhole = try CLI.aftale(["due", "--as-of", "2025-02-03"])
+        #expect(dueWhole.stdout.contains("Samarbejdsaftale om"), "due shows titles")
+        let dueTSV = try CLI.aftale(["due", "--as-of", "2025-02-03", "--format", "tsv"])
+        #expect(dueTSV.stdout.hasPrefix("Id\tTilstand\tTid\tType\tAftale\tHvad\n"))
+    }
+
+    @Test func listWritesToOutput() throws {
+        let folder = try CLI.workspace(["samarbejdsaftale-om-rygestop.md": try CLI.shipped("samarbejdsaftale-om-rygestop")])
+        let run = try CLI.aftale(["list", "--output", "liste.txt"], in: folder)
+        #expect(run.status == 0 && run.stdout == "liste.txt\n", "\(run.stderr)")
+        let written = try String(contentsOf: folder.appending(path: "liste.txt"), encoding: .utf8)
+        #expect(written.contains("samarbejdsaftale-om-rygestop") && written.hasPrefix("Id"))
+    }
 }
