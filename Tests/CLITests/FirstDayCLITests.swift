@@ -97,4 +97,29 @@ import Testing
         let written = try String(contentsOf: folder.appending(path: "liste.txt"), encoding: .utf8)
         #expect(written.contains("samarbejdsaftale-om-rygestop") && written.hasPrefix("Id"))
     }
+
+    /// From a folder inside the workspace, aftale finds Agreements/ upwards; --workspace names it.
+    @Test func runsFromAnyFolderInsideTheWorkspace() throws {
+        let folder = try CLI.workspace(["samarbejdsaftale-om-rygestop.md": try CLI.shipped("samarbejdsaftale-om-rygestop")])
+        let inside = folder.appending(path: "Exports/noget")
+        try FileManager.default.createDirectory(at: inside, withIntermediateDirectories: true)
+        let list = try CLI.aftale(["list", "--format", "tsv"], in: inside)
+        #expect(list.status == 0 && list.stdout.contains("samarbejdsaftale-om-rygestop"), "\(list.stderr)")
+        let render = try CLI.aftale(["render", "samarbejdsaftale-om-rygestop"], in: inside)
+        #expect(render.status == 0 && render.stdout.hasPrefix("Samarbejdsaftale om rygestop"), "\(render.stderr)")
+        let elsewhere = FileManager.default.temporaryDirectory
+        let named = try CLI.aftale(["validate", "--workspace", folder.path], in: elsewhere)
+        #expect(named.status == 0 && named.stderr.contains("1 file(s) read: 1 valid"), "\(named.stderr)")
+    }
+
+    /// Completions offer the workspace's ids, layouts and the statuses.
+    @Test func completionsOfferIdsLayoutsAndStatuses() throws {
+        let script = try CLI.aftale(["--generate-completion-script", "bash"])
+        #expect(script.status == 0 && script.stdout.contains("---completion"), "\(script.stderr)")
+        let ids = try CLI.aftale(["---completion", "render", "--", "positional@0", "1", "0"])
+        #expect(ids.stdout.contains("samarbejdsaftale-om-rygestop"), "\(ids.stdout)\(ids.stderr)")
+        let layouts = try CLI.aftale(["---completion", "export", "workplan", "--", "--layout", "1", "0"])
+        #expect(layouts.stdout.contains("arbejdsplan") && layouts.stdout.contains("budget"), "\(layouts.stdout)\(layouts.stderr)")
+        #expect(script.stdout.contains("under implementering") || script.stdout.contains("under\\ implementering"))
+    }
 }

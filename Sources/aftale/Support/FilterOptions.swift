@@ -3,10 +3,12 @@ import ArgumentParser
 
 /// `--area` and `--status` filters, shared by list and the exports.
 struct FilterOptions: ParsableArguments {
-    @Option(name: .long, help: "Only agreements in this indsatsområde (an id from Templates/vocabulary.yaml, or its label; repeatable).")
+    @Option(name: .long, help: "Only agreements in this indsatsområde (an id from Templates/vocabulary.yaml, or its label; repeatable).",
+            completion: Completions.areas)
     var area: [String] = []
 
-    @Option(name: .long, help: "Only agreements with this status, e.g. \"under implementering\" (repeatable).")
+    @Option(name: .long, help: "Only agreements with this status, e.g. \"under implementering\" (repeatable).",
+            completion: Completions.statuses)
     var status: [String] = []
 
     @Option(name: .customLong("aftale"),
