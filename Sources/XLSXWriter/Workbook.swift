@@ -56,6 +56,9 @@ public final class Workbook {
     /// What libxlsxwriter printed on C's stderr (captured, never shown), for tests.
     private(set) var libraryMessages = ""
 
+    /// Keeps what libxlsxwriter printed during a worksheet call.
+    func recordLibraryMessages(_ printed: String) { libraryMessages += printed }
+
     /// Opens a workbook that ``close()`` will write to `url`.
     ///
     /// Checks first, with `SafeOutput.AtomicFile`, that the output folder exists and takes files

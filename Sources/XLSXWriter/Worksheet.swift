@@ -164,6 +164,16 @@ public final class Worksheet {
         try XLSXError.check(CLocale.run { body(handle) }, operation: operation())
     }
 
+    /// `call`, with what libxlsxwriter prints kept in the workbook's messages instead of on stderr
+    /// (for the rare calls that print, not the per-cell ones).
+    func callCapturingMessages(_ operation: @autoclosure () -> String,
+                               _ body: (UnsafeMutablePointer<lxw_worksheet>) -> lxw_error) throws {
+        _ = try workbook.openHandle(operation())
+        let (code, printed) = LibraryMessages.capture { body(handle) }
+        workbook.recordLibraryMessages(printed)
+        try XLSXError.check(code, operation: operation())
+    }
+
     /// Checks a cell position (and, in constant-memory mode, the row order).
     private func cell(_ row: Int, _ column: Int, _ what: @autoclosure () -> String) throws -> (lxw_row_t, lxw_col_t) {
         _ = try workbook.openHandle(what())

@@ -44,7 +44,7 @@ extension BadInputCorpus {
 
     static let values: [BadInput] = [
         change("impossible date", [7: ["ikrafttrædelse: 2019-13-01"]], .invalidDate, 7, 17),
-        change("date in Danish words where ISO is required", [7: ["ikrafttrædelse: 1. marts 2019"]], .invalidDate, 7, 17),
+        change("a period where one day is required", [7: ["ikrafttrædelse: marts 2019"]], .invalidDate, 7, 17),
         change("unparseable period", [10: ["    dato: primo 20255"]], .invalidPeriod, 10, 11),
         change("unparseable evaluation", [12: ["evaluering: femte kvartal 2025", "---"]], .invalidPeriod, 12, 13),
         change("budget amount with Danish separator", [12: ["budget:", "  midtklyngen-2023: {2023: 1.269}", "---"]],

@@ -53,6 +53,57 @@ import Testing
         #expect(cycle.notes.first?.location.file.hasSuffix("ring-a.md") == true)
     }
 
+    /// One mistake, one diagnostic (issue 13, item 6): a misspelt parameter of the only block use in
+    /// a section is reported once, not also as a missing parameter and an empty section.
+    @Test func misspeltBlockParameterIsOneDiagnostic() throws {
+        let text = BadInputCorpus.variant([16: ["{{> hilsen nvan=\"x\"}}"]])
+        let (portfolio, _) = TestWorkspace.load(["aftale.md": Data(text.utf8)])
+        let only = try #require(portfolio.diagnostics.count == 1 ? portfolio.diagnostics.first : nil,
+                                "\(portfolio.diagnostics.map(\.description).joined(separator: "\n"))")
+        #expect(only.code == .unknownParameter)
+        #expect(only.hint == "did you mean 'navn'?")
+        #expect(only.location.line == 16)
+    }
+
+    /// A missing parameter with an unrelated unknown one is still reported missing.
+    @Test func unrelatedUnknownParameterLeavesTheMissingOneReported() {
+        let text = BadInputCorpus.variant([16: ["{{> hilsen farve=\"rød\"}}"]])
+        let (portfolio, _) = TestWorkspace.load(["aftale.md": Data(text.utf8)])
+        #expect(Set(portfolio.diagnostics.map(\.code)) == [.unknownParameter, .missingParameter])
+    }
+
+    /// Every date field takes the same forms (issue 13, item 5): `ikrafttrædelse` as a Danish date,
+    /// the dotted and the seeds' short form; a day that does not exist and a vague text say why.
+    @Test(arguments: [("1. september 2024", "2024-09-01"), ("15.03.2025", "2025-03-15"), ("15/3-25", "2025-03-15"),
+                      ("2019-03-01", "2019-03-01")])
+    func entryIntoForceTakesEveryDayForm(_ written: String, _ iso: String) throws {
+        let text = BadInputCorpus.variant([7: ["ikrafttrædelse: \(written)"]])
+        let (portfolio, _) = TestWorkspace.load(["aftale.md": Data(text.utf8)])
+        #expect(portfolio.diagnostics.isEmpty, "\(portfolio.diagnostics)")
+        #expect(try #require(portfolio.agreements.first).entryIntoForce?.iso == iso)
+    }
+
+    @Test(arguments: [
+        ("2024-02-31", "'ikrafttrædelse': '2024-02-31' is not a date; februar 2024 has 29 days"),
+        ("løbende", "'ikrafttrædelse': 'løbende' cannot be dated"),
+        ("september 2024", "'ikrafttrædelse' must be one day, not the period 'september 2024'"),
+    ])
+    func entryIntoForceSaysWhyADateIsRefused(_ written: String, _ message: String) throws {
+        let text = BadInputCorpus.variant([7: ["ikrafttrædelse: \(written)"]])
+        let (portfolio, _) = TestWorkspace.load(["aftale.md": Data(text.utf8)])
+        let diagnostic = try #require(portfolio.diagnostics.first { $0.code == .invalidDate }, "\(portfolio.diagnostics)")
+        #expect(diagnostic.message.hasPrefix(message), "\(diagnostic.message)")
+        #expect(diagnostic.hint?.contains("eller") != true)
+    }
+
+    @Test func vagueFollowUpListsTheAcceptedForms() throws {
+        let text = BadInputCorpus.variant([12: ["opfølgning:", "  - tid: efter sommerferien 2025", "    hvad: Status", "---"]])
+        let (portfolio, _) = TestWorkspace.load(["aftale.md": Data(text.utf8)])
+        let diagnostic = try #require(portfolio.diagnostics.first { $0.code == .invalidPeriod }, "\(portfolio.diagnostics)")
+        #expect(diagnostic.message.contains("cannot be dated") && diagnostic.message.contains("'15/3-25'"))
+        #expect(diagnostic.hint == nil)
+    }
+
     @Test func allProblemsOfOneFileAreReportedTogether() {
         let text = BadInputCorpus.variant([4: ["indsatsområde: forebygelse"], 6: ["status: implementert"],
                                            16: ["{{> hilsn navn=\"x\"}}"], 22: ["## Stauts"]])

@@ -135,7 +135,7 @@ import Testing
 
     @Test func rowsAndJSONSayTheSame() throws {
         let row = try #require(Self.list.rows.first)
-        #expect(row == ["forfalden siden 1. oktober 2024", "2.–3. kvartal 2024", "opfølgning", "kalender",
+        #expect(row == ["forfalden siden 1. oktober 2024", "2.–3. kvartal 2024", "opfølgning", "Initiativ kalender",
                         "2./3. kvartal 2024"])
         #expect(Self.list.headline == "Opfølgning pr. 3. februar 2025: 6 forfaldne, 6 aktuelle, 6 kommende inden for 60 dage")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(Self.list.json().utf8)) as? [String: Any])

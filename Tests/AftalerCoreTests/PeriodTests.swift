@@ -29,6 +29,13 @@ struct PeriodTests {
         Valid("29. februar 2024", "2024-02-29", "2024-02-29", .day),
         Valid("2024-02-29", "2024-02-29", "2024-02-29", .day),
         Valid("7.–8. februar 2023", "2023-02-07", "2023-02-08", .day),
+        // The seeds' short forms and the dotted form
+        Valid("15/9-23", "2023-09-15", "2023-09-15", .day),
+        Valid("1/5-23", "2023-05-01", "2023-05-01", .day),
+        Valid("15/3-2025", "2025-03-15", "2025-03-15", .day),
+        Valid("1/12 2023", "2023-12-01", "2023-12-01", .day),
+        Valid("15.03.2025", "2025-03-15", "2025-03-15", .day),
+        Valid("29.02.24", "2024-02-29", "2024-02-29", .day),
         // Months
         Valid("februar 2023", "2023-02-01", "2023-02-28", .month),
         Valid("februar 2024", "2024-02-01", "2024-02-29", .month),
@@ -143,7 +150,7 @@ struct PeriodTests {
         Invalid("3. kvartl 2025", "unknown word 'kvartl'", "kvartal"),
         Invalid("7. febuar 2023", "unknown word 'febuar'", "februar"),
         Invalid("halvaar 2025", "unknown word 'halvaar'", "halvår"),
-        Invalid("mandag 2025", "unknown word 'mandag'"),
+        Invalid("mandag 2025", "unknown word 'mandag'; " + PeriodError.acceptedForms),
         Invalid("3. februar 25", "'25' is not a year; expected four digits, for example '2025'", "2025"),
         Invalid("2025-26", "'26' is not a year; expected four digits, for example '2025'", "2026"),
         Invalid("2. kvartal", "expected a year after '2. kvartal'"),
@@ -160,12 +167,14 @@ struct PeriodTests {
         Invalid("2023-02-30", "'2023-02-30' is not a date; februar 2023 has 28 days"),
         Invalid("2023-13-01", "'2023-13-01' is not a date; there is no month 13"),
         Invalid("2023-2-7", "'2023-2-7' is not an ISO date; write dates as YYYY-MM-DD", "2023-02-07"),
+        Invalid("31/2-25", "'31/2-25' is not a date; februar 2025 has 28 days"),
+        Invalid("30.02.2024", "'30.02.2024' is not a date; februar 2024 has 29 days"),
+        Invalid("15.13.2025", "'15.13.2025' is not a date; there is no month 13"),
+        Invalid("løbende", "'løbende' cannot be dated: 'løbende' names no fixed period; " + PeriodError.acceptedForms),
         Invalid(
-            "15/9-23", "'15/9-23' is a short date; write dates as YYYY-MM-DD or as '7. februar 2023'",
-            "2023-09-15"),
-        Invalid(
-            "1/12 2023", "'1/12 2023' is a short date; write dates as YYYY-MM-DD or as '7. februar 2023'",
-            "2023-12-01"),
+            "efter sommerferien 2025",
+            "'efter sommerferien 2025' cannot be dated: 'efter' names no fixed period; " + PeriodError.acceptedForms),
+        Invalid("snart", "unknown word 'snart'; " + PeriodError.acceptedForms),
         Invalid("2026-2025", "the range ends before it starts"),
         Invalid("december/januar 2024", "the range ends before it starts"),
         Invalid(

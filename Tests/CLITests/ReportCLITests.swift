@@ -134,7 +134,7 @@ import Testing
         let lines = text.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Opfølgning pr. 3. februar 2025: ") == true)
         #expect(lines.contains { $0.hasPrefix("forfalden siden 1. oktober 2024 ") && $0.contains(" 2.–3. kvartal 2024 ")
-                && $0.contains("samarbejdsaftale-om-boern-og-unge-i-psykisk-mistrivsel") })
+                && $0.contains("Samarbejdsaftale om børn og unge i psykisk mistrivsel") })
         #expect(!text.stdout.contains("kommende fra 2. maj 2025"), "2 May 2025 is more than 30 days ahead")
         let psykiatri = try CLI.aftale(["due", "--as-of", "2025-02-03", "--area", "psykiatri", "--format", "json"])
         let areaItems = try #require(try Self.json(psykiatri.stdout)["punkter"] as? [[String: Any]])

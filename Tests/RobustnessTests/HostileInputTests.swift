@@ -92,7 +92,10 @@ import Testing
 
     /// 100,000 agreements in one folder load in bounded time and memory: the run ends by itself with
     /// every agreement checked. (The folder limit is 200,000 files; see `PortfolioLimitTests`.)
-    @Test func hundredThousandAgreementsInOneFolder() throws {
+    /// A scale test of about a minute on 2 cores: it runs with `AFTALER_SCALE_TESTS=1` (as
+    /// `scripts/bench --scale-tests` sets it) and is skipped, with this reason shown, otherwise.
+    @Test(.enabled(if: ScaleTests.enabled, ScaleTests.reason))
+    func hundredThousandAgreementsInOneFolder() throws {
         let workspace = try Workspace.make([:])
         let agreements = workspace.appending(path: "Agreements")
         for number in 0..<100_000 {
@@ -106,4 +109,12 @@ import Testing
         #expect(outcome.stderr.contains("100000 file(s) read: 100000 valid, 0 incomplete drafts, 0 with errors; 0 error(s)"), "\(outcome)")
         #expect(outcome.peakMemory < 2 * Self.memoryBound, "\(outcome)")
     }
+}
+
+/// The switch for tests that measure scale rather than behaviour (issue 13, item 10).
+enum ScaleTests {
+    /// Whether `AFTALER_SCALE_TESTS=1` is set.
+    static let enabled = ProcessInfo.processInfo.environment["AFTALER_SCALE_TESTS"] == "1"
+    /// Why a scale test did not run.
+    static let reason: Comment = "a scale test (about a minute); set AFTALER_SCALE_TESTS=1 or run scripts/bench --scale-tests"
 }

@@ -108,10 +108,16 @@ public struct BlockResolver: Sendable {
         var values: [String: String] = [:]
         var complete = true
         let declared = block.parameters.map(\.name)
+        // Parameters a misspelt argument stands for: its unknown-parameter diagnostic says so, and
+        // the parameter is not reported missing as well (one mistake, one diagnostic).
+        var misspelt: Set<String> = []
         for argument in use.arguments {
             if values[argument.name] != nil {
                 report(.duplicateParameter, "parameter '\(argument.name)' is given twice", at: argument.location)
             } else if !declared.contains(argument.name) {
+                let meant = Suggestion.closest(to: argument.name, in: declared)
+                    .flatMap { name in use.arguments.contains { $0.name == name } ? nil : name }
+                if let meant { misspelt.insert(meant) }
                 report(.unknownParameter, "block '\(block.name)' has no parameter '\(argument.name)'", at: argument.location,
                        hint: Suggestion.hint(for: argument.name, in: declared) ?? parameterList(block))
             }
@@ -125,9 +131,10 @@ public struct BlockResolver: Sendable {
             values[argument.name] = value
         }
         for parameter in block.parameters where values[parameter.name] == nil {
+            complete = false
+            if misspelt.contains(parameter.name) { continue }
             report(.missingParameter, "block '\(block.name)' needs parameter '\(parameter.name)' (\(parameter.description))",
                    at: use.location, hint: "add \(parameter.name)=\"...\"")
-            complete = false
         }
         guard complete else { return }
         expand(block.template.segments, parameters: values,

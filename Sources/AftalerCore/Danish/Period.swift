@@ -140,6 +140,11 @@ public struct PeriodError: Error, Hashable, Sendable, CustomStringConvertible {
         self.suggestion = suggestion
     }
 
+    /// The forms a period or date is written in, for messages about text that is none of them.
+    public static let acceptedForms = "write a day ('2025-03-15', '15. marts 2025', '15.03.2025', '15/3-25'), "
+        + "a month ('marts 2025'), 'primo|medio|ultimo 2025', a season ('foråret 2025'), '2. kvartal 2025', "
+        + "'1. halvår 2025', 'uge 12 2025', a year ('2025') or a range of two ('2025-2026', 'april/maj 2025')"
+
     /// The suggestion as a diagnostic hint, `did you mean 'kvartal'?`, if there is one.
     public var hint: String? {
         suggestion.map { "did you mean '\($0)'?" }
@@ -219,6 +224,12 @@ enum PeriodWord: Equatable {
         v["af"] = .of
         return v
     }()
+
+    /// Words of open-ended or vague time expressions, which name no period that can be dated.
+    static let vague: Set<String> = [
+        "løbende", "efter", "før", "inden", "senest", "snarest", "snarligt", "hurtigst", "cirka", "ca",
+        "omkring", "årligt", "årlig", "hvert", "fremover", "igangværende", "ukendt",
+    ]
 
     /// Words offered as corrections of unknown words, in order of preference.
     static let suggestions: [String] =
@@ -388,7 +399,8 @@ struct PeriodParser {
             throw error("empty period; expected for example '2. kvartal 2025', 'primo 2025' or '2023-02-07'")
         }
         try tokenize()
-        try checkShortDates()
+        if let day = try shortDate() { return day }
+        try checkVague()
 
         var separators: [Int] = []
         for index in tokens.indices where isSeparator(at: index) {
@@ -433,9 +445,10 @@ struct PeriodParser {
         }
     }
 
-    /// Short Danish dates ("15/9-23", "1/12 2023") and unpadded ISO dates ("2023-2-7") are not
-    /// accepted; say how to write them.
-    func checkShortDates() throws(PeriodError) {
+    /// Short Danish dates, the sources' own forms: `15/9-23`, `15/9-2023`, `1/12 2023`, `1/12/23` and
+    /// `15.03.2025` are that day (a two-digit year is 20yy). Unpadded ISO dates (`2023-2-7`) are
+    /// refused with the padded form suggested.
+    func shortDate() throws(PeriodError) -> Period? {
         func number(_ i: Int) -> (value: Int, digits: Int)? {
             guard i < tokens.count, case .number(let v, let d) = tokens[i].kind else { return nil }
             return (v, d)
@@ -444,19 +457,30 @@ struct PeriodParser {
             guard i < tokens.count else { return false }
             return tokens[i].kind == .slash || tokens[i].kind == .dash
         }
+        func day(_ d: Int, _ m: Int, _ y: (value: Int, digits: Int)) throws(PeriodError) -> Period? {
+            guard y.digits == 2 || y.digits == 4 else { return nil }
+            let year = y.digits == 2 ? 2000 + y.value : y.value
+            guard (1...12).contains(m) else { throw error("'\(text)' is not a date; there is no month \(m)") }
+            guard let date = CivilDate(year: year, month: m, day: d) else {
+                let days = CivilDate.lastDay(ofMonth: m, year: year)?.day ?? 0
+                throw error("'\(text)' is not a date; \(DanishFormat.monthName(m)) \(year) has \(days) days")
+            }
+            return Period(validStart: date, end: date, precision: .day, text: text)
+        }
         // d/m-yy, d/m-yyyy, d/m/yy, d/m yyyy
         if tokens.count == 4 || tokens.count == 5, let d = number(0), d.digits <= 2,
             tokens[1].kind == .slash, let m = number(2), m.digits <= 2
         {
             let yearIndex = tokens.count == 5 ? 4 : 3
-            if tokens.count == 5 && !isSlashOrDash(3) { return }
-            if let y = number(yearIndex), y.digits == 2 || y.digits == 4 {
-                let year = y.digits == 2 ? 2000 + y.value : y.value
-                let date = CivilDate(year: year, month: m.value, day: d.value)
-                throw error(
-                    "'\(text)' is a short date; write dates as YYYY-MM-DD or as '7. februar 2023'",
-                    suggestion: date?.iso)
-            }
+            if tokens.count == 5 && !isSlashOrDash(3) { return nil }
+            if let y = number(yearIndex), let period = try day(d.value, m.value, y) { return period }
+        }
+        // dd.mm.yyyy, dd.mm.yy
+        if tokens.count == 5, let d = number(0), d.digits <= 2, tokens[1].kind == .dot,
+            let m = number(2), m.digits <= 2, tokens[3].kind == .dot, let y = number(4),
+            let period = try day(d.value, m.value, y)
+        {
+            return period
         }
         // yyyy-m-d
         if tokens.count == 5, let y = number(0), y.digits == 4, tokens[1].kind == .dash,
@@ -464,6 +488,17 @@ struct PeriodParser {
         {
             let date = CivilDate(year: y.value, month: m.value, day: d.value)
             throw error("'\(text)' is not an ISO date; write dates as YYYY-MM-DD", suggestion: date?.iso)
+        }
+        return nil
+    }
+
+    /// Refuses open-ended and vague expressions ("løbende", "efter sommerferien 2025", "senest
+    /// 2025") with the forms that can be dated, instead of a spelling suggestion.
+    func checkVague() throws(PeriodError) {
+        for token in tokens {
+            guard case .word(let w) = token.kind, PeriodWord.vague.contains(w) else { continue }
+            throw error("'\(text)' cannot be dated: '\(lexeme(token))' names no fixed period; "
+                        + PeriodError.acceptedForms)
         }
     }
 
@@ -636,7 +671,10 @@ struct PeriodParser {
     }
 
     func unknownWord(_ word: String) -> PeriodError {
-        error("unknown word '\(word)'", suggestion: PeriodParser.closestWord(to: word))
+        if let suggestion = PeriodParser.closestWord(to: word) {
+            return error("unknown word '\(word)'", suggestion: suggestion)
+        }
+        return error("unknown word '\(word)'; " + PeriodError.acceptedForms)
     }
 
     func unexpectedWord(_ word: String, token: PeriodToken, after first: PeriodToken) -> PeriodError {

@@ -18,8 +18,13 @@ extension AgreementParser {
                 diagnostics.append(SectionRules.placeholder(in: heading.text, at: start))
             }
             let template = TemplateText.scan(text, start: start, allowsParameters: false, diagnostics: &diagnostics)
+            let reported = diagnostics.count
             let expanded = resolver.expand(template, diagnostics: &diagnostics)
-            sections.append(Section(heading: heading.text, text: expanded, location: heading.location))
+            // A section whose only text is a block use that failed keeps its text as written: the
+            // failed use is the one diagnostic, not also an "empty section".
+            let failed = diagnostics[reported...].contains { $0.severity == .error }
+            let shown = failed && expanded.allSatisfy(\.isWhitespace) ? text : expanded
+            sections.append(Section(heading: heading.text, text: shown, location: heading.location))
         }
 
         var reportedStrayText = false

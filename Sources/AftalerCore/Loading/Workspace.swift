@@ -69,23 +69,77 @@ public struct CheckReport: Sendable {
 /// The text of a new agreement file: every required field and section of its kind, each a
 /// placeholder that validation reports until it is filled in.
 public enum AgreementScaffold {
+    /// The new file: every required field with a placeholder that lists the allowed values, the
+    /// optional fields as commented examples (each paragraph valid when uncommented, except the
+    /// ones marked "instead of", which replace a field above), and the required sections.
     public static func text(kind: DocumentKind, title: String, templates: TemplateLibrary) -> String {
+        let vocabulary = templates.vocabulary
         var lines = ["---", "type: \(kind.id)", "titel: \(yamlQuoted(title))"]
         for field in kind.requiredFields where !["type", "titel"].contains(field) {
             switch field {
             case "status":
                 lines.append("status: under udarbejdelse")
+            case "indsatsområde":
+                lines.append("indsatsområde: \(yamlQuoted(Placeholder.text("indsatsområde, one of " + vocabulary.areas.ids.joined(separator: ", "))))")
             case "parter":
-                lines.append("parter: [\(yamlQuoted(Placeholder.text("parter, fx region-midtjylland, kommunerne, plo-midtjylland")))]")
+                // The parties are many (the 19 municipalities each): name the usual ones and where the rest are.
+                let usual = ["region-midtjylland", "kommunerne", "plo-midtjylland"].filter { vocabulary.parties[$0] != nil }
+                let hint = "parter, ids such as " + usual.joined(separator: ", ")
+                    + " (every party: parter in Templates/vocabulary.yaml)"
+                lines.append("parter: [\(yamlQuoted(Placeholder.text(hint)))]")
+            case "evaluering":
+                lines.append("evaluering: \(yamlQuoted(Placeholder.text("evaluering, a period such as 2. halvår 2025")))")
             default:
                 lines.append("\(field): \(yamlQuoted(Placeholder.text(field)))")
             }
         }
+        lines += optionalExamples(kind: kind, templates: templates).map { $0.isEmpty ? "#" : "# " + $0 }
         lines.append("---")
         for section in kind.requiredSections {
             lines += ["", "## \(section)", "", Placeholder.text(section.lowercased())]
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Commented examples of the optional fields (docs/format.md), one paragraph per field.
+    static func optionalExamples(kind: DocumentKind, templates: TemplateLibrary) -> [String] {
+        let vocabulary = templates.vocabulary
+        let bodies = vocabulary.bodies.ids
+        let body = bodies.first ?? "ukendt"
+        var paragraphs: [[String]] = [[
+            "Optional fields: remove the '# ' of a paragraph to use it (docs/format.md has them all).",
+            "Dates and periods: 2024-09-01, 1. september 2024, 01.09.2024, 1/9-24, primo 2025, 2. kvartal 2025.",
+        ]]
+        paragraphs.append(["ikrafttrædelse: 1. september 2024"])
+        if !kind.requiredFields.contains("evaluering") {
+            paragraphs.append(["evaluering: 2. halvår 2025"])
+        }
+        paragraphs.append(["opfølgning:", "  - tid: 1. kvartal 2025", "    hvad: Første opfølgning i Sundhedsstyregruppen",
+                           "  - tid: 2. kvartal 2024", "    hvad: Godkendelse i kommuner, region og PLO-M",
+                           "    udført: 2. kvartal 2024", "    resultat: Godkendt i alle parter"])
+        paragraphs.append(["beslutninger:    # organ: one of \(bodies.joined(separator: ", ")), or ukendt",
+                           "  - organ: \(body)",
+                           "    dato: 12. juni 2024    # or ukendt",
+                           "    udfald: godkendt    # \(DecisionOutcome.allCases.map(\.rawValue).joined(separator: ", "))",
+                           "  - organ: \(body)", "    dato: 2. kvartal 2025", "    planlagt: true"])
+        if !vocabulary.healthAgreements.ids.isEmpty {
+            paragraphs.append(["sundhedsaftaler: [\(vocabulary.healthAgreements.ids.last!)]    # ids of "
+                               + vocabulary.healthAgreements.ids.joined(separator: ", ")])
+        }
+        paragraphs.append(["links:", "  - titel: Aftalen på sundhedsaftalen.rm.dk", "    url: https://www.sundhedsaftalen.rm.dk/"])
+        if let workplan = templates.workplanIDs.contains("ssg-2023") ? "ssg-2023" : templates.workplanIDs.first {
+            let group = vocabulary.areas.ids.first ?? "øvrige"
+            paragraphs.append(["arbejdsplaner:    # workplans: \(templates.workplanIDs.joined(separator: ", "))",
+                               "  \(workplan):", "    gruppe: \(group)", "    indsats: Aftalens navn i arbejdsplanen",
+                               "    status: Under udarbejdelse"])
+        }
+        if let recipient = vocabulary.recipients.ids.first {
+            paragraphs.append(["overdragelse: \(recipient)    # one of \(vocabulary.recipients.ids.joined(separator: ", "))"])
+        }
+        paragraphs.append(["instead of the status above, the history, oldest first:", "status:",
+                           "  - status: under udarbejdelse", "  - dato: 1. september 2024", "    status: godkendt"])
+        paragraphs.append(["instead of beslutninger, when the sources record no approval:", "godkendelse: ikke registreret"])
+        return paragraphs.joined(separator: [""]).map { $0 }
     }
 
     private static func yamlQuoted(_ text: String) -> String {

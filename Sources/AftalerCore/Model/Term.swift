@@ -15,11 +15,14 @@ public struct Term<Category: TermCategory>: Hashable, Sendable, CustomStringConv
     public let label: String
     /// Position in the vocabulary file; groups and lists follow this order.
     public let order: Int
+    /// Other names people write for the term (`alias: [PLO, PLO-M]`), accepted where the id is.
+    public let aliases: [String]
 
-    public init(id: String, label: String, order: Int) {
+    public init(id: String, label: String, order: Int, aliases: [String] = []) {
         self.id = id
         self.label = label
         self.order = order
+        self.aliases = aliases
     }
 
     public var description: String { label }
@@ -70,16 +73,45 @@ public typealias Body = Term<BodyCategory>
 public typealias DecisionCategory = Term<DecisionCategoryCategory>
 public typealias Recipient = Term<RecipientCategory>
 
-/// The terms of one category, in file order, with lookup by id.
+/// The terms of one category, in file order, with lookup by id, and by label or alias for what
+/// people write (`Borgere med kronisk sygdom`, `PLO`).
 public struct TermList<Category: TermCategory>: Sendable {
     public let terms: [Term<Category>]
     private let byID: [String: Term<Category>]
+    /// Labels and aliases, case-folded, to their terms; a name two terms share leads to neither.
+    private let byName: [String: Term<Category>?]
 
     public init(_ pairs: [(id: String, label: String)]) {
-        terms = pairs.enumerated().map { Term(id: $1.id, label: $1.label, order: $0) }
+        self.init(pairs.map { ($0.id, $0.label, []) })
+    }
+
+    /// Terms with aliases, in file order.
+    public init(_ entries: [(id: String, label: String, aliases: [String])]) {
+        terms = entries.enumerated().map { Term(id: $1.id, label: $1.label, order: $0, aliases: $1.aliases) }
         byID = Dictionary(terms.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var names: [String: Term<Category>?] = [:]
+        for term in terms {
+            for name in Set(([term.label] + term.aliases).map(Self.folded)) {
+                if let existing = names[name], existing?.id != term.id { names[name] = .some(nil) } else { names[name] = term }
+            }
+        }
+        byName = names
     }
 
     public subscript(id: String) -> Term<Category>? { byID[id] }
     public var ids: [String] { terms.map(\.id) }
+
+    /// The term `written` names: its id, or (ignoring case, also of æ, ø and å, and runs of spaces)
+    /// its label or one of its aliases.
+    public func resolve(_ written: String) -> Term<Category>? {
+        if let term = byID[written] { return term }
+        let name = Self.folded(written)
+        if let term = byID[name] { return term }
+        return byName[name] ?? nil
+    }
+
+    /// Lowercased, trimmed, inner white space as single spaces.
+    static func folded(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
 }

@@ -14,7 +14,7 @@ extension DueList {
     public static let columns = ["Tilstand", "Tid", "Type", "Aftale", "Hvad"]
 
     /// One row per item for a text table: state with its date, the period in Danish, the kind,
-    /// the agreement id and what is due.
+    /// the agreement's title and what is due.
     public var rows: [[String]] {
         items.map { item in
             let state: String
@@ -26,7 +26,7 @@ extension DueList {
             }
             let kind = item.workplan.map { "\(item.source.rawValue) \($0)" } ?? item.source.rawValue
             let result = item.completion?.result.map { " – resultat: \($0)" } ?? ""
-            return [state, DanishFormat.period(item.period), kind, item.agreementID, Self.oneLine(item.what + result)]
+            return [state, DanishFormat.period(item.period), kind, Self.oneLine(item.agreementTitle), Self.oneLine(item.what + result)]
         }
     }
 

@@ -100,12 +100,22 @@ struct YAMLReader {
         return result
     }
 
-    /// A term of the controlled vocabulary, with a did-you-mean hint for typos.
+    /// A term of the controlled vocabulary: its id, or its Danish label or a declared alias as
+    /// people write them (`Borgere med kronisk sygdom`, `PLO`), with a did-you-mean hint for typos
+    /// that names the id (and its label when the typo is closer to that).
     mutating func term<Category>(_ node: YAMLNode, in list: TermList<Category>, _ what: String) -> Term<Category>? {
         guard let id = string(node, what) else { return nil }
-        if let term = list[id] { return term }
-        report(Category.unknownCode, "unknown \(Category.noun) '\(id)'", at: node,
-               hint: Suggestion.hint(for: id, in: list.ids) ?? "see \(Category.vocabularyKey) in Templates/vocabulary.yaml")
+        if let term = list.resolve(id) { return term }
+        let hint: String?
+        if let near = Suggestion.closest(to: id, in: list.ids) {
+            hint = "did you mean '\(near)'?"
+        } else if let label = Suggestion.closest(to: id, in: list.terms.map(\.label)),
+                  let term = list.terms.first(where: { $0.label == label }) {
+            hint = "did you mean '\(term.id)' (\(term.label))?"
+        } else {
+            hint = "see \(Category.vocabularyKey) in Templates/vocabulary.yaml"
+        }
+        report(Category.unknownCode, "unknown \(Category.noun) '\(id)'", at: node, hint: hint)
         return nil
     }
 
@@ -159,14 +169,24 @@ struct YAMLReader {
         }
     }
 
-    /// An ISO date (`2023-05-01`).
+    /// One day, written in any of the forms a period takes for a day (`2023-05-01`, `1. maj 2023`,
+    /// `01.05.2023`, `1/5-23`): the same rules as every other date field. A day that does not exist
+    /// says so; a longer period says that one day is needed.
     mutating func date(_ node: YAMLNode, _ what: String) -> CivilDate? {
         guard let text = string(node, what) else { return nil }
-        guard let date = CivilDate(iso: text) else {
-            report(.invalidDate, "'\(what)' must be a date written YYYY-MM-DD, not '\(text)'", at: node)
+        if let date = CivilDate(iso: text) { return date }
+        do {
+            let period = try Period.parse(text)
+            guard period.isDay else {
+                report(.invalidDate, "'\(what)' must be one day, not the period '\(text)'", at: node,
+                       hint: "write the day, e.g. '1. \(DanishFormat.monthName(period.start.month)) \(period.start.year)'")
+                return nil
+            }
+            return period.start
+        } catch {
+            report(.invalidDate, "'\(what)': \(error.message)", at: node, hint: error.hint)
             return nil
         }
-        return date
     }
 
     /// A whole number within a range.

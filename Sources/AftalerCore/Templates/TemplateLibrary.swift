@@ -73,7 +73,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     private static func loadVocabulary(_ url: URL, diagnostics: inout [Diagnostic]) -> Vocabulary {
-        var lists: [String: [(id: String, label: String)]] = [:]
+        var lists: [String: [(id: String, label: String, aliases: [String])]] = [:]
         if let (root, initialReader) = readYAML(url, contents: vocabularyContents, diagnostics: &diagnostics) {
             var reader = initialReader
             let keys = vocabularyKeys
@@ -81,8 +81,8 @@ public struct TemplateLibrary: Sendable {
             let fields = reader.fields(root, "vocabulary", known: termLists + signoffKeys, required: keys) ?? YAMLFields()
             for (key, node) in fields where termLists.contains(key) {
                 for pair in reader.mapping(node, key) ?? [] {
-                    guard let label = reader.string(pair.value, "\(key).\(pair.key)") else { continue }
-                    lists[key, default: []].append((pair.key, label))
+                    guard let (label, aliases) = readTerm(pair.value, "\(key).\(pair.key)", &reader) else { continue }
+                    lists[key, default: []].append((pair.key, label, aliases))
                 }
             }
             var vocabulary = Vocabulary(
@@ -96,8 +96,9 @@ public struct TemplateLibrary: Sendable {
             diagnostics += reader.diagnostics
             return vocabulary
         }
-        return Vocabulary(areas: TermList([]), parties: TermList([]), bodies: TermList([]),
-                          decisionCategories: TermList([]), recipients: TermList([]), healthAgreements: TermList([]))
+        let none: [(id: String, label: String)] = []
+        return Vocabulary(areas: TermList(none), parties: TermList(none), bodies: TermList(none),
+                          decisionCategories: TermList(none), recipients: TermList(none), healthAgreements: TermList(none))
     }
 
     /// The optional keys of `vocabulary.yaml` for the sign-off across the parties.
@@ -116,6 +117,19 @@ public struct TemplateLibrary: Sendable {
         if let node = fields["godkendere"] {
             vocabulary.approvers = vocabulary.expanding(parties(node, "godkendere"))
         }
+    }
+
+    /// One vocabulary entry: `id: Label`, or `id: {label: Label, alias: [Other, Names]}`.
+    private static func readTerm(_ node: YAMLNode, _ what: String, _ reader: inout YAMLReader)
+        -> (label: String, aliases: [String])?
+    {
+        guard case .mapping = node.content else { return reader.string(node, what).map { ($0, []) } }
+        guard let fields = reader.fields(node, what, known: ["label", "alias"], required: ["label"]),
+              let label = fields["label"].flatMap({ reader.string($0, "\(what).label") })
+        else { return nil }
+        let aliases = (fields["alias"].flatMap { reader.list($0, "\(what).alias") } ?? [])
+            .compactMap { reader.string($0, "\(what).alias") }
+        return (label, aliases)
     }
 
     private static func loadKinds(_ url: URL, diagnostics: inout [Diagnostic]) -> ([String: DocumentKind], [String]) {

@@ -16,8 +16,8 @@ enum VocabularyRules: RuleFamily {
         RuleExplanation(
             .unknownParty, summary: "a party not in the vocabulary",
             details: "Write the party's id from Templates/vocabulary.yaml (region-midtjylland, kommunerne, "
-                + "plo-midtjylland, ...).",
-            example: .agreement(frontMatter: ["parter: [PLO]"])),
+                + "plo-midtjylland, ...), its label (PLO-Midtjylland) or a declared alias (PLO, PLO-M).",
+            example: .agreement(frontMatter: ["parter: [Praktiserende læger]"])),
         RuleExplanation(
             .unknownBody, summary: "a decision's organ not in the vocabulary",
             details: "Write the body's id (ssu, ssg, regionsrådet, ...), or 'ukendt' when the sources do not say.",

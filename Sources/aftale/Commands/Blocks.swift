@@ -15,7 +15,7 @@ extension Aftale {
         /// Output formats of `blocks`.
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-        @Argument(help: "A block name (its file name in Templates/blocks without .md).")
+        @Argument(help: "A block name (its file name in Templates/blocks without .md).", completion: Completions.blocks)
         var name: String?
 
         @Option(help: "Output format: text or json.")

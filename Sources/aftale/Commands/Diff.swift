@@ -22,7 +22,7 @@ extension Aftale {
         /// Output formats of `diff`.
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, docx }
 
-        @Argument(help: "The agreement id (its file name without .md).")
+        @Argument(help: "The agreement id (its file name without .md).", completion: Completions.ids)
         var id: String
 
         @Option(help: "The older version: a git revision of the file (default: the latest one that differs).")
@@ -49,7 +49,7 @@ extension Aftale {
 
         func run() throws {
             let portfolio = try workspace.source.loadForReading()
-            let file = URL(filePath: workspace.agreements).appending(path: "\(id).md").absoluteURL
+            let file = URL(filePath: workspace.source.paths[0]).appending(path: "\(id).md").absoluteURL
             guard FileManager.default.fileExists(atPath: file.path) else {
                 let hint = Suggestion.hint(for: id, in: portfolio.agreements.map(\.id)) ?? "run 'aftale list' to see the ids"
                 throw ValidationError("no agreement with id '\(id)' (\(hint))")

@@ -16,7 +16,7 @@ extension Aftale {
                 """)
 
         /// Output formats of `due`.
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, tsv, json }
 
         @OptionGroup var plan: PlanOptions
 
@@ -26,7 +26,7 @@ extension Aftale {
         @Flag(help: "Also list obligations the files record as done (udført) by --as-of, with their results.")
         var done = false
 
-        @Option(help: "Output format: text (a table) or json.")
+        @Option(help: "Output format: text (a table fitted to the terminal), tsv (tab-separated, with ids; never cut) or json.")
         var format: Format = .text
 
         @OptionGroup var output: OutputOption
@@ -45,9 +45,14 @@ extension Aftale {
             switch format {
             case .json:
                 try output.emit(list.json())
+            case .tsv:
+                try output.emit(TextTable.tsv(header: ["Id"] + DueList.columns, rows: zip(list.items, list.rows).map {
+                    [$0.agreementID] + $1
+                }))
             case .text:
+                let width = output.output == nil ? TerminalWidth.ofStandardOutput() : nil
                 let table = list.items.isEmpty ? "Intet er forfaldent eller kommende.\n"
-                    : TextTable.render(header: DueList.columns, rows: list.rows)
+                    : TextTable.render(header: DueList.columns, rows: list.rows, width: width, shrinkable: [[3, 4]])
                 try output.emit(list.headline + "\n\n" + table)
             }
             try strict.finish(portfolio)

@@ -12,7 +12,8 @@ extension Aftale.Export {
             discussion: "Refuses to write while an agreement file has errors (--skip-invalid leaves them out). The file is written atomically "
                 + "and is byte-identical for the same agreements and options.")
 
-        @Option(help: "The layout: a file name in Templates/layouts without .yaml (arbejdsplan, overblik, budget).")
+        @Option(help: "The layout: a file name in Templates/layouts without .yaml (arbejdsplan, overblik, budget).",
+                completion: Completions.layouts)
         var layout: String
 
         @OptionGroup var export: ExportOptions

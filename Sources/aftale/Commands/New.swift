@@ -11,7 +11,7 @@ extension Aftale {
             discussion: "Every required field and section is a placeholder that 'aftale validate' reports until it is "
                 + "filled in. An existing file is never overwritten.")
 
-        @Option(help: "The document kind, e.g. samarbejdsaftale or kommissorium.")
+        @Option(help: "The document kind, e.g. samarbejdsaftale or kommissorium.", completion: Completions.kinds)
         var kind: String
 
         @Option(help: "The Danish title.")

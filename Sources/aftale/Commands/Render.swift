@@ -12,7 +12,7 @@ extension Aftale {
                 read, for a preview, with its diagnostics on stderr; then the exit code is 1 (a draft's is 0).
                 """)
 
-        @Argument(help: "The agreement id (its file name without .md).")
+        @Argument(help: "The agreement id (its file name without .md).", completion: Completions.ids)
         var id: String
 
         /// The formats of `RenderFormat`, and `docx` (a Word document, which AftalerCore does not know).

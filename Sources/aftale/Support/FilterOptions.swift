@@ -3,10 +3,12 @@ import ArgumentParser
 
 /// `--area` and `--status` filters, shared by list and the exports.
 struct FilterOptions: ParsableArguments {
-    @Option(name: .long, help: "Only agreements in this indsatsområde (an id from Templates/vocabulary.yaml; repeatable).")
+    @Option(name: .long, help: "Only agreements in this indsatsområde (an id from Templates/vocabulary.yaml, or its label; repeatable).",
+            completion: Completions.areas)
     var area: [String] = []
 
-    @Option(name: .long, help: "Only agreements with this status, e.g. \"under implementering\" (repeatable).")
+    @Option(name: .long, help: "Only agreements with this status, e.g. \"under implementering\" (repeatable).",
+            completion: Completions.statuses)
     var status: [String] = []
 
     @Option(name: .customLong("aftale"),
@@ -16,9 +18,13 @@ struct FilterOptions: ParsableArguments {
     /// The filter as a core value, after checking every value against the vocabulary.
     func selection(for portfolio: Portfolio) throws -> AgreementFilter {
         let areas = portfolio.templates.vocabulary.areas
-        for id in area where areas[id] == nil {
-            let hint = Suggestion.hint(for: id, in: areas.ids) ?? "known: \(areas.ids.joined(separator: ", "))"
-            throw ValidationError("unknown indsatsområde '\(id)' (\(hint))")
+        var areaIDs: Set<String> = []
+        for written in area {
+            guard let term = areas.resolve(written) else {
+                let hint = Suggestion.hint(for: written, in: areas.ids) ?? "known: \(areas.ids.joined(separator: ", "))"
+                throw ValidationError("unknown indsatsområde '\(written)' (\(hint))")
+            }
+            areaIDs.insert(term.id)
         }
         var statuses: [Status] = []
         for value in status {
@@ -34,7 +40,7 @@ struct FilterOptions: ParsableArguments {
             let hint = Suggestion.hint(for: id, in: known.ids) ?? "known: \(known.ids.joined(separator: ", "))"
             throw ValidationError("unknown sundhedsaftale '\(id)' (\(hint))")
         }
-        return AgreementFilter(areas: Set(area), statuses: Set(statuses), healthAgreements: Set(healthAgreement))
+        return AgreementFilter(areas: areaIDs, statuses: Set(statuses), healthAgreements: Set(healthAgreement))
     }
 
     func apply(to portfolio: Portfolio) throws -> [Agreement] {

@@ -7,11 +7,19 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: "The templates folder (vocabulary, kinds, blocks, layouts).")
     var templates: String = "Templates"
 
-    @Argument(help: "Agreement files or folders.")
+    @Argument(help: "Agreement files or folders.", completion: .file(extensions: ["md"]))
     var paths: [String] = ["Agreements"]
 
+    @Option(help: "The workspace folder (default: the nearest folder from here up that holds Agreements/).")
+    var workspace: String?
+
     /// Where this command reads from.
-    var source: AgreementSource { AgreementSource(templates: templates, paths: paths) }
+    var source: AgreementSource {
+        let root = WorkspaceRoot.find(given: workspace)
+        return AgreementSource(templates: WorkspaceRoot.resolve(templates, isDefault: templates == "Templates", in: root),
+                               paths: paths == ["Agreements"] ? [WorkspaceRoot.resolve("Agreements", isDefault: true, in: root)]
+                                   : paths)
+    }
 }
 
 /// Writing to the standard streams. Only requested output goes to stdout; everything else to stderr.

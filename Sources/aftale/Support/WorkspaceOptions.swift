@@ -10,8 +10,15 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: "The agreements folder.")
     var agreements: String = "Agreements"
 
+    @Option(help: "The workspace folder (default: the nearest folder from here up that holds Agreements/).")
+    var workspace: String?
+
     /// Where this command reads from.
-    var source: AgreementSource { AgreementSource(templates: templates, paths: [agreements]) }
+    var source: AgreementSource {
+        let root = WorkspaceRoot.find(given: workspace)
+        return AgreementSource(templates: WorkspaceRoot.resolve(templates, isDefault: templates == "Templates", in: root),
+                               paths: [WorkspaceRoot.resolve(agreements, isDefault: agreements == "Agreements", in: root)])
+    }
 }
 
 /// Options every export shares: the day and selection of its plan, and where it goes.
