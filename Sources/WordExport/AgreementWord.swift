@@ -69,6 +69,8 @@ enum WordBlocks {
                 return .paragraph(WordParagraph(text: text))
             case .bulletList(let items):
                 return .list(WordList(.bullet, items: items.map { [.run(WordRun($0))] }))
+            case .numberedList(let items):
+                return .list(WordList(.numbered, items: items.map { [.run(WordRun($0))] }))
             case .heading(let text):
                 return headingLevel <= 3 ? .paragraph(WordParagraph(.heading(headingLevel), text: text))
                     : .paragraph(WordParagraph(.normal, [.run(WordRun(text, bold: true))], keepWithNext: true))

@@ -73,10 +73,11 @@ import Testing
         try replace(karsygdom, "    bestillinger: Arbejdsgruppen arbejder videre ind i 2024 med spor 2 vedr. forebyggelsestiltag.\n",
                     "    bestillinger: 'Nye bestillinger: spor 3'\n".replacingOccurrences(of: "'", with: "\""))
         let overvaegtText = String(decoding: try #require(before["\(overvaegt).md"]), as: UTF8.self)
-        let start = try #require(overvaegtText.range(of: "    status: >-\n      SSU godkendte 7/2"))
-        let end = try #require(overvaegtText.range(of: "ikrafttrædelse 1/1-24.\n", range: start.upperBound..<overvaegtText.endIndex))
+        // The status is a literal block (its lists kept line by line); a one-line edit stays a literal block.
+        let start = try #require(overvaegtText.range(of: "    status: |-\n      SSU har 7/2"))
+        let end = try #require(overvaegtText.range(of: "ikrafttrædelse 1/1-24\n", range: start.upperBound..<overvaegtText.endIndex))
         try replace(overvaegt, String(overvaegtText[start.lowerBound..<end.upperBound]),
-                    "    status: >-\n      Anbefalingerne er implementeret i alle klynger\n")
+                    "    status: |-\n      Anbefalingerne er implementeret i alle klynger\n")
         try replace(henvendelse, "\nstatus: godkendt\n", "\nstatus: under implementering\n")
         return after
     }

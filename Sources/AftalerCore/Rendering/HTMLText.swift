@@ -64,6 +64,8 @@ public enum HTMLText {
                 return "<p>\(escape(text))</p>"
             case .bulletList(let items):
                 return "<ul>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>"
+            case .numberedList(let items):
+                return "<ol>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ol>"
             case .heading(let text):
                 let level = min(max(headingLevel, 1), 6)
                 return "<h\(level)>\(escape(text))</h\(level)>"

@@ -2,12 +2,16 @@ import Foundation
 
 /// The structure of a section's text, shared by every rendering that is not plain text (HTML,
 /// Word): paragraphs (separated by blank lines, their lines joined by spaces), bullet lists
-/// (lines starting with `- `, `* ` or `• `; an indented line continues the item) and headings
-/// (lines starting with `#`). Numbered lines stay prose, because Danish sentences often start
-/// with a date ("1. maj 2023 trådte …"); inline Markdown is kept as written.
+/// (lines starting with `- `, `* ` or `• `; an indented line continues the item), numbered lists
+/// and headings (lines starting with `#`); inline Markdown is kept as written.
+///
+/// A numbered list is two or more consecutive lines numbered 1, 2, 3 … (`1. ` or `1) `). A line that
+/// reads as a date ("1. maj 2023 trådte …", a month after the number) is never an item, and a lone
+/// numbered line stays prose: Danish sentences often start with a date.
 public enum SectionBlock: Sendable, Hashable {
     case paragraph(String)
     case bulletList([String])
+    case numberedList([String])
     case heading(String)
 
     /// The blocks of `text`, in order.
@@ -15,7 +19,21 @@ public enum SectionBlock: Sendable, Hashable {
         var out: [SectionBlock] = []
         var paragraph: [String] = []
         var items: [String]?
+        var numbered: [String] = []
+        func flushNumbered() {
+            guard !numbered.isEmpty else { return }
+            if numbered.count >= 2 {
+                // The lines before the list are its lead-in paragraph.
+                if !paragraph.isEmpty { out.append(.paragraph(paragraph.joined(separator: " "))) }
+                paragraph = []
+                out.append(.numberedList(numbered.map { numberedItem($0)!.text }))
+            } else {
+                paragraph += numbered
+            }
+            numbered = []
+        }
         func flushParagraph() {
+            flushNumbered()
             if !paragraph.isEmpty { out.append(.paragraph(paragraph.joined(separator: " "))) }
             paragraph = []
         }
@@ -28,6 +46,11 @@ public enum SectionBlock: Sendable, Hashable {
             if line.isEmpty {
                 flushParagraph()
                 flushList()
+            } else if let item = numberedItem(line), item.number == numbered.count + 1 {
+                flushList()
+                numbered.append(line)
+            } else if !numbered.isEmpty, raw.first == " " || raw.first == "\t" {
+                numbered[numbered.count - 1] += " " + line
             } else if let item = bulletItem(line) {
                 flushParagraph()
                 items = (items ?? []) + [item]
@@ -40,12 +63,29 @@ public enum SectionBlock: Sendable, Hashable {
                 items = list
             } else {
                 flushList()
+                flushNumbered()
                 paragraph.append(line)
             }
         }
         flushParagraph()
         flushList()
         return out
+    }
+
+    /// Danish month names: "1. maj 2023" is a date, not an item.
+    static let months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+                         "oktober", "november", "december"]
+
+    /// `(n, text)` for a line `n. text` or `n) text` (n from 1 to 99) that does not read as a date.
+    private static func numberedItem(_ line: String) -> (number: Int, text: String)? {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let number = Int(digits), number >= 1 else { return nil }
+        let rest = line.dropFirst(digits.count)
+        guard let marker = rest.first, marker == "." || marker == ")", rest.dropFirst().first == " " else { return nil }
+        let text = rest.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        let firstWord = text.prefix { $0.isLetter }.lowercased()
+        guard !text.isEmpty, !months.contains(firstWord) else { return nil }
+        return (number, text)
     }
 
     private static func bulletItem(_ line: String) -> String? {
