@@ -39,7 +39,7 @@ final class XMLStream {
             let pattern = Self.doctype
             var window = tail
             window.append(contentsOf: bytes.prefix(pattern.count - 1))
-            if Self.find(pattern, in: UnsafeRawBufferPointer(start: window, count: window.count)) { return true }
+            if window.withUnsafeBytes({ Self.find(pattern, in: $0) }) { return true }
             tail = Array(bytes.suffix(pattern.count - 1))
             return Self.find(pattern, in: bytes)
         }
