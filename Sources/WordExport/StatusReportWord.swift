@@ -2,7 +2,8 @@ import AftalerCore
 import WordDocument
 
 /// The status report as a Word document, with the content of `StatusReport` (the same model the
-/// text, Markdown and HTML say): title, subtitle and date line, Indledning, a written Indhold
+/// text, Markdown and HTML say): title, subtitle and date line, Indledning, Overblik (the overview
+/// table), a written Indhold
 /// (a TOC field would stay stale until Word updates it), then each indsatsområde as `Heading1`,
 /// each agreement as `Heading2` with its facts, its sections and the decision history, next
 /// follow-up and overdue obligations under `Heading3`.
@@ -20,6 +21,7 @@ public enum StatusReportWord {
             blocks.append(.paragraph(WordParagraph(text: StatusReport.areaListLead)))
             blocks.append(.list(WordList(.bullet, items: report.areaSummaries.map { [.run(WordRun($0))] })))
         }
+        blocks += overview(report)
         blocks += contents(report)
         for group in report.groups {
             blocks.append(heading(1, StatusReport.heading(group)))
@@ -31,6 +33,20 @@ public enum StatusReportWord {
             created: WordBlocks.wordDate(report.asOf))
         return WordDocument(properties: properties, blocks: blocks, header: report.subtitle,
                             footer: "\(report.title) – \(report.dateLine)")
+    }
+
+    /// "Overblik": the overview table (`StatusReport.Overview`) with a header row of statuses and
+    /// a total row and column; nothing when the report has no agreements.
+    private static func overview(_ report: StatusReport) -> [WordBlock] {
+        guard !report.groups.isEmpty else { return [] }
+        typealias Overview = StatusReport.Overview
+        let overview = report.overview
+        let header = [Overview.rowHeader] + overview.statuses.map(\.label) + [Overview.totalLabel]
+        let rows = overview.rows.map { [$0.label] + $0.counts.map(String.init) + [String($0.total)] }
+            + [[Overview.totalLabel] + overview.totals.map(String.init) + [String(overview.total)]]
+        let widths = [3.0] + Array(repeating: 1.0, count: header.count - 1)
+        return [heading(1, Overview.heading),
+                .table(WordTable(header: header, textRows: rows, widths: widths, caption: Overview.caption))]
     }
 
     /// "Indhold": each group's heading, then its agreements as a list.

@@ -10,10 +10,22 @@ enum HTMLReader {
             let caption: String
             /// Header cells of the thead: text and scope.
             let head: [[String]]
-            /// th cells outside the thead.
-            let otherHeaders: Int
+            /// The class attribute of each header cell of the thead.
+            let headClasses: [String]
+            /// th cells outside the thead (row headers in the tbody and tfoot): text and scope.
+            let otherHeaders: [[String]]
             /// Cells per body row.
             let rows: [Int]
+            /// The text of each cell (th or td) of each body row.
+            let cells: [[String]]
+            /// The class attribute of each cell of each body row.
+            let cellClasses: [[String]]
+            /// The text of each cell of each tfoot row.
+            let foot: [[String]]
+            /// The text of the last heading before the table, and of the last h1 or h3 before it
+            /// (the page's or the agreement's title).
+            let heading: String
+            let titleHeading: String
         }
 
         struct DefinitionList: Decodable {
@@ -40,6 +52,8 @@ enum HTMLReader {
         /// The `href` of every element that has one, with the element's name.
         let hrefs: [[String]]
         let ids: [String]
+        /// The `data-id` of every element that has one.
+        let dataIds: [String]
         let charset: String?
         let mains: Int
         /// The text of the body, white space collapsed.
@@ -72,13 +86,29 @@ enum HTMLReader {
         root = parser.parse(open(path, encoding="utf-8").read())
         elements = [e for e in root.iter() if isinstance(e.tag, str)]
         tables = []
-        for t in root.iter("table"):
+        last_heading = ""
+        last_title = ""
+        for e in elements:
+            if len(e.tag) == 2 and e.tag[0] == "h" and e.tag[1] in "123456":
+                last_heading = text(e)
+                if e.tag in ("h1", "h3"):
+                    last_title = text(e)
+            if e.tag != "table":
+                continue
+            t = e
             caption = t.find("caption")
             head = [[text(th), th.get("scope") or ""] for h in t.iter("thead") for th in h.iter("th")]
-            other = sum(1 for tb in t.iter("tbody") for th in tb.iter("th"))
-            rows = [len([c for c in tr if c.tag in ("td", "th")]) for tb in t.iter("tbody") for tr in tb.iter("tr")]
+            other = [[text(th), th.get("scope") or ""] for part in ("tbody", "tfoot")
+                     for tb in t.iter(part) for th in tb.iter("th")]
+            body = [[c for c in tr if c.tag in ("td", "th")] for tb in t.iter("tbody") for tr in tb.iter("tr")]
             tables.append({"caption": text(caption) if caption is not None else "", "head": head,
-                           "otherHeaders": other, "rows": rows})
+                           "headClasses": [th.get("class") or "" for h in t.iter("thead") for th in h.iter("th")],
+                           "otherHeaders": other, "rows": [len(r) for r in body],
+                           "cells": [[text(c) for c in r] for r in body],
+                           "cellClasses": [[c.get("class") or "" for c in r] for r in body],
+                           "foot": [[text(c) for c in tr if c.tag in ("td", "th")]
+                                    for tf in t.iter("tfoot") for tr in tf.iter("tr")],
+                           "heading": last_heading, "titleHeading": last_title})
         metas = [m.get("charset") for m in root.iter("meta") if m.get("charset")]
         out[path] = {
             "errors": ["%s: %s %s" % (pos, code, data) for pos, code, data in parser.errors],
@@ -95,6 +125,7 @@ enum HTMLReader {
             "styleAttributes": sum(1 for e in elements if e.get("style") is not None),
             "hrefs": [[e.tag, e.get("href")] for e in elements if e.get("href") is not None],
             "ids": [e.get("id") for e in elements if e.get("id") is not None],
+            "dataIds": [e.get("data-id") for e in elements if e.get("data-id") is not None],
             "charset": metas[0] if metas else None,
             "mains": len(list(root.iter("main"))),
             "text": text(root.find("body")),

@@ -113,11 +113,14 @@ import Testing
                                               "Status", "Beslutninger", "Opfølgning", "Links"])
         let facts = try #require(page.lists.first)
         #expect(page.lists.count == 1)
-        #expect(facts.terms == AgreementFacts(hostile).pairs.map(\.label))
+        #expect(facts.terms == AgreementFacts(hostile).pairs.map(\.label).filter { $0 != "Id" })
+        #expect(!facts.terms.contains("Id") && !page.text.contains(hostile.id), "the slug is kept out of the reader's view")
+        #expect(page.dataIds == [hostile.id], "but stays in the page for tools")
         #expect(facts.children == Array(repeating: ["dt", "dd"], count: facts.terms.count).flatMap { $0 })
         let decisions = try #require(page.tables.first)
         #expect(decisions.head == [["Dato", "col"], ["Organ", "col"], ["Udfald", "col"], ["Bemærkning", "col"]])
         #expect(decisions.rows == [4, 4] && !decisions.caption.isEmpty)
+        #expect(decisions.cellClasses.map(\.first) == ["period", "period"], "dates never wrap")
         #expect(page.text.contains("januar 2023 Sundhedsstyregruppen (SSG) besluttet 8. maj 2023"), "oldest first")
         #expect(page.tables.last?.head == [["Tid", "col"], ["Hvad", "col"]])
     }
@@ -127,10 +130,15 @@ import Testing
         #expect(report.entries.count == 64)
         #expect(page.headings.filter { $0.level == 3 }.map(\.text) == report.entries.map(StatusReport.heading))
         #expect(page.headings.filter { $0.level == 2 }.map(\.text)
-                == ["Indledning", "Indhold"] + report.groups.map(StatusReport.heading))
+                == ["Indledning", "Overblik", "Indhold"] + report.groups.map(StatusReport.heading))
         #expect(page.lists.count == report.entries.count)
-        #expect(page.lists.allSatisfy { $0.terms.starts(with: ["Type", "Aftalestatus"]) })
-        #expect(page.tables.count == report.entries.filter { !$0.agreement.decisions.isEmpty }.count)
+        #expect(page.lists.allSatisfy { $0.terms.starts(with: ["Type", "Aftalestatus"]) && !$0.terms.contains("Id") })
+        #expect(page.tables.count == 1 + report.entries.filter { !$0.agreement.decisions.isEmpty }.count)
+        #expect(!page.text.contains("Id samarbejdsaftale-"), "no slug is shown")
+        let decisionTables = page.tables.dropFirst()
+        #expect(decisionTables.allSatisfy { $0.caption == StatusReport.decisionsCaption })
+        #expect(decisionTables.allSatisfy { $0.cellClasses.allSatisfy { $0.first == "period" } }, "dates never wrap")
+        #expect(page.style.contains("td.period { white-space: nowrap; }"))
         let anchors = page.hrefs.filter { $0.first == "a" && $0.last?.hasPrefix("#") == true }.map { String($0[1].dropFirst()) }
         #expect(anchors.count == report.entries.count + report.groups.count, "the contents link to every group and agreement")
         #expect(Set(anchors).isSubset(of: Set(page.ids)))
@@ -142,9 +150,47 @@ import Testing
         for table in try Self.page(name).tables {
             #expect(!table.caption.isEmpty)
             #expect(!table.head.isEmpty && table.head.allSatisfy { $0.last == "col" })
-            #expect(table.otherHeaders == 0)
+            #expect(table.otherHeaders.allSatisfy { $0.last == "row" }, "headers outside the thead head their row")
             #expect(table.rows.allSatisfy { $0 == table.head.count })
+            #expect(table.foot.allSatisfy { $0.count == table.head.count })
         }
+    }
+
+    @Test(arguments: names)
+    func noCaptionRepeatsTheHeadingItStandsUnder(_ name: String) throws {
+        for table in try Self.page(name).tables {
+            #expect(table.caption != table.heading, "caption '\(table.caption)' repeats its heading")
+            let title = table.titleHeading.drop { $0.isNumber || $0 == "." }.trimmingCharacters(in: .whitespaces)
+            #expect(!table.caption.contains(title), "caption '\(table.caption)' repeats the title '\(title)'")
+        }
+        let report = try Self.page("fjendtlig-rapport")
+        #expect(report.tables.map(\.caption).allSatisfy { !$0.contains(Self.hostileTitle) })
+    }
+
+    @Test func overviewCountsEveryAgreementByAreaAndStatus() throws {
+        let page = try Self.page("rapport"), report = try Self.fixture.get().shipped
+        let table = try #require(page.tables.first)
+        #expect(table.heading == "Overblik" && table.caption == StatusReport.Overview.caption)
+        // The statuses that occur, in lifecycle order, each a coloured marker and its word.
+        let statuses = Status.allCases.filter { status in report.entries.contains { $0.agreement.status == status } }
+        #expect(statuses.count >= 5)
+        #expect(table.head.map(\.first) == ["Indsatsområde"] + statuses.map(\.label) + ["I alt"])
+        #expect(table.head.allSatisfy { $0.last == "col" })
+        #expect(Array(table.headClasses.dropFirst().dropLast()) == statuses.map { "count status \(HTMLStyle.statusClass($0))" })
+        for status in statuses {
+            #expect(page.style.contains("th.\(HTMLStyle.statusClass(status))::before { border-color: var(--fg-\(HTMLStyle.statusClass(status))); }"))
+        }
+        // One row per group, headed by its label; counts worked out here from the entries.
+        #expect(table.otherHeaders.map(\.first) == report.groups.map(\.label) + ["I alt"])
+        for (group, cells) in zip(report.groups, table.cells) {
+            let counts = statuses.map { status in group.entries.filter { $0.agreement.status == status }.count }
+            #expect(cells == [group.label] + counts.map(String.init) + [String(group.entries.count)], "\(group.label)")
+        }
+        #expect(table.cells.count == report.groups.count)
+        let columnTotals = statuses.map { status in report.entries.filter { $0.agreement.status == status }.count }
+        #expect(table.foot == [["I alt"] + columnTotals.map(String.init) + ["64"]])
+        #expect(columnTotals.reduce(0, +) == 64)
+        #expect(try Self.page("tom-rapport").tables.isEmpty, "no overview of nothing")
     }
 
     @Test(arguments: names)

@@ -61,7 +61,7 @@ import ZipArchive
         #expect(report.paragraphs.prefix(3).map(\.text) == [StatusReport.defaultTitle, StatusReport.defaultSubtitle,
                                                               "Status pr. 3. februar 2025"])
         let h1 = report.paragraphs.filter { $0.style == "Heading 1" }.map(\.text)
-        #expect(h1.prefix(3) == ["Indledning", "Indhold", "1. Fælles investering i forebyggelse"])
+        #expect(h1.prefix(4) == ["Indledning", "Overblik", "Indhold", "1. Fælles investering i forebyggelse"])
         let h2 = report.paragraphs.filter { $0.style == "Heading 2" }.map(\.text)
         #expect(h2.count == Fixture.portfolio.agreements.count)
         #expect(h2.first?.hasPrefix("1.1 ") == true)
@@ -70,7 +70,9 @@ import ZipArchive
         let contentsEnd = report.paragraphs.firstIndex { $0.style == "Heading 1" && $0.text.hasPrefix("1. ") }!
         let contents = report.paragraphs[..<contentsEnd].filter { $0.listLevel == 0 }.map(\.text)
         #expect(Set(h2).isSubset(of: Set(contents)))
-        #expect(report.tables.allSatisfy { $0.headerRepeats && $0.header == ["Dato", "Organ", "Udfald", "Bemærkning"] })
+        let overview = try #require(report.tables.first)
+        #expect(overview.headerRepeats && overview.header.first == "Indsatsområde" && overview.header.last == "I alt")
+        #expect(report.tables.dropFirst().allSatisfy { $0.headerRepeats && $0.header == ["Dato", "Organ", "Udfald", "Bemærkning"] })
     }
 
     @Test func numberedListsRestartAndUnsafeTextIsEscaped() throws {

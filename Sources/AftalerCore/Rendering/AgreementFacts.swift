@@ -21,9 +21,18 @@ public struct AgreementFacts: Sendable {
         }
         if let handover = agreement.handover { pairs.append(("Overdrages til", handover.label)) }
         if agreement.approvalNotRecorded { pairs.append(("Godkendelse", "Godkendt; organ og dato er ikke registreret")) }
-        pairs.append(("Id", agreement.id))
+        pairs.append((Self.idLabel, agreement.id))
         self.pairs = pairs
     }
+
+    /// The label of the agreement's id, its file's slug ("samarbejdsaftale-om-…").
+    public static let idLabel = "Id"
+
+    /// The facts a reader outside the secretariat is shown: all but the id. The text and Markdown
+    /// renderings are the secretariat's own and keep the id, so an agreement can be found by it;
+    /// the HTML page, which is published, shows `readerPairs` and keeps the id in a `data-id`
+    /// attribute instead.
+    public var readerPairs: [(label: String, value: String)] { pairs.filter { $0.label != Self.idLabel } }
 
     /// One line per decision: "29. september 2023: Sundhedssamarbejdsudvalget (SSU) – godkendt. Note";
     /// unknown facts are said ("Dato ikke oplyst: Organ ikke oplyst – godkendt"), planned decisions

@@ -4,11 +4,14 @@
 /// The page has one `h1` (the title), the facts as a definition list, each section as an `h2`
 /// with its text, then the decision history and the follow-ups as tables with column headers
 /// (`<th scope="col">`) and captions, and the links. Everything from the sources is escaped.
+///
+/// The agreement's id (its file's slug) is for the secretariat, not for readers: the page leaves
+/// the "Id" fact out and carries the id as `data-id` on `<main>`, where tools can still find it.
 public enum AgreementHTML {
     /// The whole page.
     public static func page(_ agreement: Agreement) -> String {
-        var body: [String] = ["<main>", HTMLText.element("h1", agreement.title)]
-        body.append(factList(AgreementFacts(agreement).pairs))
+        var body: [String] = ["<main data-id=\"\(HTMLText.escape(agreement.id))\">", HTMLText.element("h1", agreement.title)]
+        body.append(factList(AgreementFacts(agreement).readerPairs))
         for section in agreement.sections {
             body.append(HTMLText.element("h2", section.heading))
             body.append(HTMLText.blocks(section.text, headingLevel: 3))
@@ -45,13 +48,13 @@ public enum AgreementHTML {
         let rows = Decision.chronological(decisions).map { decision in
             [decision.dateText, decision.bodyLabel, decision.outcomeText, decision.note ?? ""]
         }
-        return table(caption: caption, headers: ["Dato", "Organ", "Udfald", "Bemærkning"], rows: rows)
+        return table(caption: caption, headers: ["Dato", "Organ", "Udfald", "Bemærkning"], rows: rows, periodColumns: [0])
     }
 
     /// Follow-up obligations, earliest first: Tid, Hvad.
     public static func followUpTable(_ followUps: [FollowUp], caption: String) -> String {
         let rows = FollowUp.chronological(followUps).map { [$0.dueText, $0.what] }
-        return table(caption: caption, headers: ["Tid", "Hvad"], rows: rows)
+        return table(caption: caption, headers: ["Tid", "Hvad"], rows: rows, periodColumns: [0])
     }
 
     /// Links as a list; the addresses come from the sources and are escaped like all text.
@@ -62,13 +65,17 @@ public enum AgreementHTML {
         return (["<ul>"] + items + ["</ul>"]).joined(separator: "\n")
     }
 
-    /// A data table with a caption and one row of column headers.
-    public static func table(caption: String, headers: [String], rows: [[String]]) -> String {
+    /// A data table with a caption and one row of column headers. The cells of `periodColumns`
+    /// hold a date or period ("2019–2021", "2.–3. kvartal 2024") and get the class `period`, which
+    /// the page's stylesheet keeps on one line, so no period wraps mid-expression.
+    public static func table(caption: String, headers: [String], rows: [[String]], periodColumns: Set<Int> = []) -> String {
         var lines = ["<table>", HTMLText.element("caption", caption), "<thead>", "<tr>"]
         lines += headers.map { HTMLText.element("th", $0, ["scope": "col"]) }
         lines += ["</tr>", "</thead>", "<tbody>"]
         for row in rows {
-            lines.append("<tr>" + row.map { HTMLText.element("td", $0) }.joined() + "</tr>")
+            lines.append("<tr>" + row.enumerated().map { column, cell in
+                HTMLText.element("td", cell, periodColumns.contains(column) ? ["class": "period"] : [:])
+            }.joined() + "</tr>")
         }
         lines += ["</tbody>", "</table>"]
         return lines.joined(separator: "\n")

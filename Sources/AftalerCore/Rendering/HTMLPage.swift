@@ -34,7 +34,41 @@ public enum HTMLPage {
 /// the only cue (1.4.1); focus is outlined (2.4.7); sizes are relative so text can be zoomed
 /// (1.4.4, 1.4.10). The print stylesheet prints black on white, shows link targets and keeps
 /// headings with what follows.
+///
+/// Statuses have colours of their own (`--fg-status-*`, same contrast rule as text), drawn as a
+/// round marker before the status's word (`th.status-*`): the word is always there, the colour
+/// helps the eye; the marker is a border, so it prints where backgrounds do not. Date and period
+/// cells (`td.period`) never wrap.
 public enum HTMLStyle {
+    /// The colour of each status's marker, each at least 4.5:1 on `--bg-page` and `--bg-subtle`.
+    static let statusColours: [Status: String] = [
+        .notStarted: "#5c5c5c", .drafting: "#8a5300", .inConsultation: "#6b3fa0", .approved: "#0b5cad",
+        .implementing: "#00767a", .implemented: "#28702d", .evaluated: "#1b5e20", .paused: "#b04a00",
+        .concluded: "#37474f", .discontinued: "#b3261e",
+    ]
+
+    /// The class of a status's marker, and the name of its colour after `--fg-`:
+    /// "status-under-implementering", "status-i-hoering".
+    public static func statusClass(_ status: Status) -> String {
+        "status-" + status.rawValue.map { character -> String in
+            switch character {
+            case " ": "-"
+            case "æ": "ae"
+            case "ø": "oe"
+            case "å": "aa"
+            default: String(character)
+            }
+        }.joined()
+    }
+
+    private static func statusProperties(_ colour: (Status) -> String) -> String {
+        Status.allCases.map { "  --fg-\(statusClass($0)): \(colour($0));\n" }.joined()
+    }
+
+    private static let statusMarkers = Status.allCases.map {
+        "th.\(statusClass($0))::before { border-color: var(--fg-\(statusClass($0))); }\n"
+    }.joined()
+
     public static let css = """
         :root {
           --fg-text: #1f1f1f;
@@ -43,7 +77,7 @@ public enum HTMLStyle {
           --bg-page: #ffffff;
           --bg-subtle: #eef2f5;
           --border: #767676;
-        }
+        \(statusProperties { statusColours[$0]! })}
         html { background: var(--bg-page); color: var(--fg-text); }
         body {
           font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
@@ -72,7 +106,15 @@ public enum HTMLStyle {
         caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
         th, td { border: 1px solid var(--border); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: var(--bg-subtle); color: var(--fg-text); }
-        nav.toc ol { list-style: none; padding-left: 1.5rem; }
+        td.period { white-space: nowrap; }
+        th.count, td.count { text-align: right; font-variant-numeric: tabular-nums; }
+        td.zero { color: var(--fg-muted); }
+        tfoot th, tfoot td { font-weight: 700; }
+        th.status::before {
+          content: ""; display: inline-block; width: 0; height: 0; margin-right: 0.35em;
+          border: 0.4em solid; border-radius: 50%; vertical-align: -0.05em;
+        }
+        \(statusMarkers)nav.toc ol { list-style: none; padding-left: 1.5rem; }
         nav.toc > ol { padding-left: 0; }
         @page { size: A4; margin: 2cm; }
         @media print {
@@ -83,7 +125,7 @@ public enum HTMLStyle {
             --bg-page: #ffffff;
             --bg-subtle: #ffffff;
             --border: #000000;
-          }
+        \(statusProperties { _ in "#000000" })  }
           body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
           a { text-decoration: none; }
           a[href^="http"]::after { content: " (" attr(href) ")"; overflow-wrap: anywhere; }

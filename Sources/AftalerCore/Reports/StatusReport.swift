@@ -95,6 +95,54 @@ public struct StatusReport: Sendable {
         groups.map { "\($0.label) (\($0.entries.count) \($0.entries.count == 1 ? "aftale" : "aftaler"))" }
     }
 
+    /// The report at a glance: how many agreements each group has in each status.
+    ///
+    /// Rows are the groups in report order (labelled `Group.label`), columns the statuses that
+    /// occur, in lifecycle order (`Status.allCases`), each cell a count; `totals` and `total`
+    /// are the last row and column. Modelled once here; the text, Markdown, HTML and Word
+    /// renderings only lay it out.
+    public struct Overview: Sendable {
+        /// One group's counts.
+        public struct Row: Sendable {
+            public let label: String
+            /// One count per status of `Overview.statuses`, in that order.
+            public let counts: [Int]
+            public var total: Int { counts.reduce(0, +) }
+        }
+
+        /// The statuses that occur in the report, in lifecycle order.
+        public let statuses: [Status]
+        public let rows: [Row]
+
+        /// The column totals, one per status.
+        public var totals: [Int] { statuses.indices.map { column in rows.reduce(0) { $0 + $1.counts[column] } } }
+        /// The number of agreements in the report.
+        public var total: Int { rows.reduce(0) { $0 + $1.total } }
+
+        /// The section's heading.
+        public static let heading = "Overblik"
+        /// The table's caption (in HTML and Word): what the cells count, not the heading again.
+        public static let caption = "Antal aftaler fordelt på indsatsområde og aftalestatus"
+        /// The header of the row labels' column.
+        public static let rowHeader = "Indsatsområde"
+        /// The label of the total row and column.
+        public static let totalLabel = "I alt"
+
+        init(groups: [Group]) {
+            let occurring = Set(groups.flatMap { $0.entries.map(\.agreement.status) })
+            let statuses = Status.allCases.filter(occurring.contains)
+            self.statuses = statuses
+            rows = groups.map { group in
+                Row(label: group.label, counts: statuses.map { status in
+                    group.entries.filter { $0.agreement.status == status }.count
+                })
+            }
+        }
+    }
+
+    /// The overview table of the report; it has no rows when the report has no agreements.
+    public var overview: Overview { Overview(groups: groups) }
+
     /// "1. Fælles investering i forebyggelse": a group's heading.
     public static func heading(_ group: Group) -> String { "\(group.number). \(group.label)" }
 
@@ -117,6 +165,9 @@ public struct StatusReport: Sendable {
 
     /// The label of the decision history.
     public static let decisionsLabel = "Beslutninger"
+    /// The caption of the decision table, which stands under the agreement's heading and the
+    /// `decisionsLabel` heading: it says the order, not the agreement's title again.
+    public static let decisionsCaption = "Beslutninger, ældste først"
     /// What is said for an agreement without decisions.
     public static let noDecisions = "Ingen registrerede beslutninger."
     /// The label of the next follow-up.

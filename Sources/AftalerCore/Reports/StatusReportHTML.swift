@@ -1,6 +1,10 @@
 /// The status report as one standalone, accessible HTML page (`lang="da"`, one `h1`, headings
-/// h1–h5 in order, a linked table of contents in a `nav`, facts as definition lists, decision
-/// histories as tables with column headers, the stylesheet of `HTMLPage`).
+/// h1–h5 in order, an overview table, a linked table of contents in a `nav`, facts as
+/// definition lists, decision histories as tables with column headers, the stylesheet of
+/// `HTMLPage`).
+///
+/// Captions never repeat the heading they stand under: the decision table under an agreement's
+/// heading is captioned "Beslutninger, ældste først", not with the agreement's title again.
 extension StatusReport {
     /// The report as an HTML page.
     public func html() -> String {
@@ -9,7 +13,7 @@ extension StatusReport {
             HTMLText.element("p", subtitle, ["class": "subtitle"]),
             HTMLText.element("p", dateLine, ["class": "subtitle"]), "</header>", "<main>",
         ]
-        body += introductionHTML() + contentsHTML()
+        body += introductionHTML() + overviewHTML() + contentsHTML()
         for group in groups {
             let id = "omraade-\(group.number)"
             body.append("<section aria-labelledby=\"\(id)\">")
@@ -32,6 +36,32 @@ extension StatusReport {
             lines += ["<ul>"] + areaSummaries.map { HTMLText.element("li", $0) } + ["</ul>"]
         }
         return lines + ["</section>"]
+    }
+
+    /// The overview as a table: a header row of the statuses, each a coloured marker and its
+    /// word (`th.status-*` in `HTMLStyle`, so colour is never the only cue), a row per group
+    /// headed by its label (`<th scope="row">`), and the totals in a `tfoot`. Left out when the
+    /// report has no agreements.
+    private func overviewHTML() -> [String] {
+        guard !groups.isEmpty else { return [] }
+        let overview = overview
+        var lines = ["<section aria-labelledby=\"overblik\">",
+                     HTMLText.element("h2", Overview.heading, ["id": "overblik"]),
+                     "<table class=\"overview\">", HTMLText.element("caption", Overview.caption), "<thead>", "<tr>"]
+        lines.append(HTMLText.element("th", Overview.rowHeader, ["scope": "col"]))
+        lines += overview.statuses.map {
+            HTMLText.element("th", $0.label, ["scope": "col", "class": "count status \(HTMLStyle.statusClass($0))"])
+        }
+        lines += [HTMLText.element("th", Overview.totalLabel, ["scope": "col", "class": "count"]), "</tr>", "</thead>", "<tbody>"]
+        lines += overview.rows.map { overviewRow($0.label, $0.counts + [$0.total]) }
+        lines += ["</tbody>", "<tfoot>", overviewRow(Overview.totalLabel, overview.totals + [overview.total]), "</tfoot>"]
+        return lines + ["</table>", "</section>"]
+    }
+
+    private func overviewRow(_ label: String, _ counts: [Int]) -> String {
+        "<tr>" + HTMLText.element("th", label, ["scope": "row"]) + counts.map {
+            HTMLText.element("td", String($0), ["class": $0 == 0 ? "count zero" : "count"])
+        }.joined() + "</tr>"
     }
 
     private func contentsHTML() -> [String] {
@@ -57,7 +87,7 @@ extension StatusReport {
         }
         lines.append(HTMLText.element("h4", Self.decisionsLabel))
         lines.append(entry.decisions.isEmpty ? HTMLText.element("p", Self.noDecisions)
-            : AgreementHTML.decisionTable(entry.decisions, caption: "Beslutninger om \(entry.agreement.title)"))
+            : AgreementHTML.decisionTable(entry.decisions, caption: Self.decisionsCaption))
         lines += [HTMLText.element("h4", Self.nextFollowUpLabel), HTMLText.element("p", Self.nextFollowUpLine(entry))]
         if !entry.overdue.isEmpty {
             lines.append(HTMLText.element("h4", Self.overdueLabel))

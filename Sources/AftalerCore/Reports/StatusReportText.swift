@@ -2,7 +2,8 @@
 ///
 /// Text: the title underlined with `=`, parts and groups with `-`, agreements with `~`; facts as
 /// aligned `Label: value` lines; sections as `Hvad: …` paragraphs like seed 001. Markdown: the
-/// same with `#`, `##`, `###` headings, bold labels and lists.
+/// same with `#`, `##`, `###` headings, bold labels and lists. Both put the overview table
+/// (`Overview`) under its own heading between the introduction and the contents.
 extension StatusReport {
     /// The report as plain text.
     public func text() -> String {
@@ -10,6 +11,7 @@ extension StatusReport {
         out += underlined("Indledning", "-") + [""]
         for paragraph in introduction { out += [paragraph, ""] }
         if !groups.isEmpty { out += [Self.areaListLead] + areaSummaries.map { "- \($0)" } + [""] }
+        if !groups.isEmpty { out += underlined(Overview.heading, "-") + [""] + overview.textTable() + [""] }
         out += underlined("Indhold", "-") + [""]
         if groups.isEmpty { out.append("Ingen aftaler.") }
         for group in groups {
@@ -42,6 +44,7 @@ extension StatusReport {
         var out = ["# \(title)", "", subtitle, "", dateLine, "", "## Indledning", ""]
         for paragraph in introduction { out += [paragraph, ""] }
         if !groups.isEmpty { out += [Self.areaListLead, ""] + areaSummaries.map { "- \($0)" } + [""] }
+        if !groups.isEmpty { out += ["## \(Overview.heading)", ""] + overview.markdownTable() + [""] }
         out += ["## Indhold", ""]
         if groups.isEmpty { out.append("Ingen aftaler.") }
         for group in groups {
@@ -79,5 +82,37 @@ extension StatusReport {
         let startsBlock = ["- ", "* ", "• ", "#", "> "].contains { first.hasPrefix($0) }
             || first.first?.isNumber == true && first.drop { $0.isNumber }.hasPrefix(". ")
         return startsBlock ? "**\(label):**\n\n\(text)" : "**\(label):** \(text)"
+    }
+}
+
+extension StatusReport.Overview {
+    /// The overview as aligned plain-text lines: area labels left-aligned, counts right-aligned
+    /// under their status (the last column is a count, so no line ends in spaces), a rule under
+    /// the header and above the total row.
+    func textTable() -> [String] {
+        let header = [Self.rowHeader] + statuses.map(\.label) + [Self.totalLabel]
+        let body = rows.map { [$0.label] + $0.counts.map(String.init) + [String($0.total)] }
+        let footer = [Self.totalLabel] + totals.map(String.init) + [String(total)]
+        let widths = header.indices.map { column in ([header, footer] + body).map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                return column == 0 ? cell + padding : padding + cell
+            }.joined(separator: "  ")
+        }
+        let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))
+        return [line(header), rule] + body.map(line) + [rule, line(footer)]
+    }
+
+    /// The overview as a Markdown table: counts right-aligned, the total row in bold.
+    func markdownTable() -> [String] {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map { $0.map { $0 == "|" ? "\\|" : String($0) }.joined() }.joined(separator: " | ") + " |"
+        }
+        let header = [Self.rowHeader] + statuses.map(\.label) + [Self.totalLabel]
+        let alignment = ":--" + String(repeating: " | --:", count: header.count - 1)
+        return [line(header), "| \(alignment) |"]
+            + rows.map { line([$0.label] + $0.counts.map(String.init) + [String($0.total)]) }
+            + [line(([Self.totalLabel] + totals.map(String.init) + [String(total)]).map { "**\($0)**" })]
     }
 }
