@@ -69,7 +69,7 @@ public struct DueItem: Sendable, Hashable {
 /// settles the evaluation), or `afsluttet` or `udgået` (which settles everything). The status that
 /// counts is the one that held on the day (see `Agreement.status(on:)`).
 ///
-/// A party waits for nothing: the parties the file records as sent the agreement (`sendt`) with no
+/// Requests for approval: the parties the file records as sent the agreement (`sendt`) with no
 /// answer by the day (`SignoffState.waiting`) make one item per day sent, "Venter på godkendelse
 /// fra Lemvig Kommune, Samsø Kommune", due on the single day `signoffDays` after the last day of the
 /// sending and overdue after it. A party whose answer the file does not record (`ikke registreret`)
