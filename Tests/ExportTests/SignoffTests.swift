@@ -147,6 +147,33 @@ import WorkplanExport
         #expect((totals[2] as? NSNumber)?.intValue == 1 && (totals[2 + lemvig] as? NSNumber)?.intValue == 0)
     }
 
+    /// Where a shipped file records a party's approval both as a decision (`beslutninger`, the
+    /// history every rendered document shows) and under `partsgodkendelse` (what the matrix, the
+    /// validator and `due` read), the two say the same: the same organ, date and outcome. Mistrivsel
+    /// (regionsrådet, byrådene, PLO) and kræftrehabilitering (regionsrådet, byrådene) do so.
+    @Test func shippedDecisionsAndSignoffAgree() throws {
+        let portfolio = Workspace(templatesFolder: Repository.templates, agreementPaths: [Repository.agreements]).load()
+        var pairs: [String] = []
+        for agreement in portfolio.agreements {
+            guard let signoff = agreement.signoff else { continue }
+            for entry in signoff.entries {
+                guard let body = entry.body else { continue }
+                for decision in agreement.decisions where decision.body?.id == body.id {
+                    #expect(decision.date == entry.date, "\(agreement.id): \(body.id)")
+                    #expect(decision.outcome?.rawValue == entry.outcome?.rawValue, "\(agreement.id): \(body.id)")
+                    pairs.append("\(agreement.id):\(body.id)")
+                }
+            }
+        }
+        #expect(pairs.sorted() == [
+            "samarbejdsaftale-om-boern-og-unge-i-psykisk-mistrivsel:byrådene",
+            "samarbejdsaftale-om-boern-og-unge-i-psykisk-mistrivsel:plo-midtjylland",
+            "samarbejdsaftale-om-boern-og-unge-i-psykisk-mistrivsel:regionsrådet",
+            "samarbejdsaftale-om-kraeftrehabilitering:byrådene",
+            "samarbejdsaftale-om-kraeftrehabilitering:regionsrådet",
+        ])
+    }
+
     /// The shipped agreements carry the seeds' facts, each from the day it was true.
     @Test func shippedAgreementsOnTheDaysTheSeedsGive() throws {
         let portfolio = Workspace(templatesFolder: Repository.templates, agreementPaths: [Repository.agreements]).load()

@@ -1,6 +1,7 @@
 extension DueList {
     /// `aftale due --format json`: the day (`pr`), the window (`vindue`, absent when unbounded), the
-    /// counts per state and the items, with Danish keys like `aftaler.json`; periods as written, in
+    /// days a party has to answer a request for approval (`godkendelsesfrist`), the counts per state
+    /// and the items (`type` `godkendelse` for parties waiting to approve), with Danish keys like `aftaler.json`; periods as written, in
     /// Danish and as inclusive ISO ranges. `arbejdsplan`, `forfalden_siden`, `udført` and `resultat`
     /// are null when they do not apply.
     public func json() -> String {
@@ -26,7 +27,7 @@ extension DueList {
                 ("udført", item.completion.map { span($0.date) } ?? .null),
             ])
         }
-        return JSONText.document(.object([("antal", counts), ("pr", .string(asOf.iso)), ("punkter", .array(points))]
+        return JSONText.document(.object([("antal", counts), ("godkendelsesfrist", .int(signoffDays)), ("pr", .string(asOf.iso)), ("punkter", .array(points))]
                                          + JSONValue.member("vindue", window.map(JSONValue.int))))
     }
 }

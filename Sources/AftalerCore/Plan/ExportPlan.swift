@@ -62,9 +62,11 @@ public struct ExportPlan: Sendable {
     }
 
     /// The obligations of the selected agreements (or of `agreements`) on the day; `window` nil lists
-    /// every open one however far ahead.
+    /// every open one however far ahead; parties waiting to approve are due `signoffDays` days after
+    /// they were sent the agreement.
     public func dueList(of agreements: [Agreement]? = nil, window: Int? = DueList.defaultWindow,
-                        includeDone: Bool = false) -> DueList {
-        DueList(agreements: agreements ?? self.agreements, asOf: date, window: window, includeDone: includeDone)
+                        includeDone: Bool = false, signoffDays: Int = DueList.defaultSignoffDays) -> DueList {
+        DueList(agreements: agreements ?? self.agreements, asOf: date, window: window, includeDone: includeDone,
+                signoffDays: signoffDays)
     }
 }

@@ -1,6 +1,6 @@
-/// One dated obligation of an agreement as seen from a given day: a follow-up, the evaluation, or
-/// a deadline in a workplan (the `tid` of a workplan entry), with whether it is overdue, due now
-/// or coming up.
+/// One dated obligation of an agreement as seen from a given day: a follow-up, the evaluation, a
+/// deadline in a workplan (the `tid` of a workplan entry), a planned decision, or parties that have
+/// not answered a request for approval, with whether it is overdue, due now or coming up.
 public struct DueItem: Sendable, Hashable {
     /// Where the obligation is written in the agreement.
     public enum Source: String, Sendable, Hashable, CaseIterable, Codable {
@@ -13,6 +13,9 @@ public struct DueItem: Sendable, Hashable {
         /// A planned decision (`planlagt: true`) under `beslutninger`: overdue once its date has
         /// passed and the file still does not record it as taken.
         case decision = "beslutning"
+        /// Parties of `partsgodkendelse` the file records as sent the agreement and not yet
+        /// answered: due `DueList.signoffDays` days after the day it was certainly sent.
+        case signoff = "godkendelse"
     }
 
     /// How the obligation stands on the day the list is made.
@@ -56,8 +59,9 @@ public struct DueItem: Sendable, Hashable {
     }
 }
 
-/// Every follow-up, evaluation and workplan deadline of a set of agreements that is overdue or
-/// due within a window from a given day, sorted by date (see `order`).
+/// Every follow-up, evaluation, workplan deadline, planned decision and unanswered request for
+/// approval of a set of agreements that is overdue or due within a window from a given day, sorted
+/// by date (see `order`).
 ///
 /// Period expressions are resolved to their date ranges: "primo 2025" (January–April) is due from
 /// 1 January 2025 and overdue from 1 May 2025. An obligation is settled when the file records it
@@ -65,35 +69,51 @@ public struct DueItem: Sendable, Hashable {
 /// settles the evaluation), or `afsluttet` or `udgået` (which settles everything). The status that
 /// counts is the one that held on the day (see `Agreement.status(on:)`).
 ///
+/// Requests for approval: the parties the file records as sent the agreement (`sendt`) with no
+/// answer by the day (`SignoffState.waiting`) make one item per day sent, "Venter på godkendelse
+/// fra Lemvig Kommune, Samsø Kommune", due on the single day `signoffDays` after the last day of the
+/// sending and overdue after it. A party whose answer the file does not record (`ikke registreret`)
+/// is never counted as waiting. Such an item is never done: it is gone once every party answered.
+///
 /// This is the one obligation model: `due`, the status report and the handover bundle's index all
 /// read it.
 public struct DueList: Sendable {
     /// The window used when none is given: about a quarter, one round of meetings ahead.
     public static let defaultWindow = 90
+    /// How long a party may take to answer a request for approval when nothing else is given: two
+    /// months, about one round of byråd and regionsråd meetings.
+    public static let defaultSignoffDays = 60
 
     /// The day the list is made as of.
     public let asOf: CivilDate
     /// Obligations starting at most this many days after `asOf` are included; nil: all of them.
     public let window: Int?
+    /// A party sent the agreement for approval is due to answer this many days after it was sent.
+    public let signoffDays: Int
     /// Overdue, due and upcoming obligations (and done ones when asked for), in the order of `order`.
     public let items: [DueItem]
 
     /// The list for `agreements` as of `asOf`, with upcoming obligations up to `window` days ahead
-    /// (all when nil), and the ones done by `asOf` when `includeDone`.
-    public init(agreements: [Agreement], asOf: CivilDate, window: Int? = DueList.defaultWindow, includeDone: Bool = false) {
+    /// (all when nil), and the ones done by `asOf` when `includeDone`; parties waiting to approve are
+    /// due `signoffDays` days after they were sent the agreement.
+    public init(agreements: [Agreement], asOf: CivilDate, window: Int? = DueList.defaultWindow, includeDone: Bool = false,
+                signoffDays: Int = DueList.defaultSignoffDays) {
         self.asOf = asOf
         self.window = window
+        self.signoffDays = signoffDays
         // The horizon stops at the last day a date can have: 9999-12-31 plus a window is no crash.
         let horizon = window.map { CivilDate(dayNumber: asOf.dayNumber + max($0, 0)) ?? .latest } ?? .latest
-        items = agreements.flatMap { Self.items(of: $0, asOf: asOf, includeDone: includeDone) }
+        items = agreements.flatMap { Self.items(of: $0, asOf: asOf, includeDone: includeDone, signoffDays: signoffDays) }
             .filter { $0.state == .done || $0.period.start <= horizon }
             .sorted(by: Self.order)
     }
 
     /// Every open obligation of `agreement` (and the done ones when `includeDone`), with its state
     /// as of `asOf`, in the order of `order`. An agreement that was `afsluttet` or `udgået` on the
-    /// day has none; one that was `evalueret` has its evaluation done.
-    public static func items(of agreement: Agreement, asOf: CivilDate, includeDone: Bool = false) -> [DueItem] {
+    /// day has none; one that was `evalueret` has its evaluation done. Parties waiting to approve are
+    /// due `signoffDays` days after they were sent the agreement.
+    public static func items(of agreement: Agreement, asOf: CivilDate, includeDone: Bool = false,
+                             signoffDays: Int = DueList.defaultSignoffDays) -> [DueItem] {
         guard let status = agreement.status(on: asOf), status.isActive else { return [] }
         var found: [(source: DueItem.Source, workplan: String?, what: String, period: Period, done: Completion?)] = []
         for followUp in agreement.followUps {
@@ -107,6 +127,11 @@ public struct DueList: Sendable {
             guard let date = decision.date else { continue }
             let what = "Forventes behandlet i \(decision.bodyLabel)" + (decision.note.map { ": \($0)" } ?? "")
             found.append((.decision, nil, what, date, nil))
+        }
+        for (since, parties) in waitingForApproval(agreement, asOf: asOf) {
+            let day = CivilDate(dayNumber: since.end.dayNumber + max(signoffDays, 0)) ?? .latest
+            let what = "Venter på godkendelse fra " + parties.map(\.label).joined(separator: ", ")
+            found.append((.signoff, nil, what, Period(day: day), nil))
         }
         for workplan in agreement.workplanEntries.keys.sorted() {
             for entry in agreement.workplanEntries[workplan] ?? [] {
@@ -127,6 +152,24 @@ public struct DueList: Sendable {
                            workplan: item.workplan, what: item.what, period: item.period, state: state,
                            completion: item.done)
         }.sorted(by: order)
+    }
+
+    /// The parties of `agreement` waiting on `asOf` for an answer to a request for approval, grouped
+    /// by the day they were sent it (earliest first), each group in the order of `parter` with
+    /// `kommunerne` in the vocabulary's Danish order. Only `SignoffState.waiting` counts: a sending
+    /// whose answers the file does not record is not a wait.
+    static func waitingForApproval(_ agreement: Agreement, asOf: CivilDate) -> [(since: Period, parties: [Party])] {
+        guard let signoff = agreement.signoff else { return [] }
+        var groups: [(since: Period, parties: [Party])] = []
+        for party in signoff.scope {
+            guard case .waiting(let since) = agreement.signoffState(of: party, on: asOf, scope: signoff.scope) else { continue }
+            if let index = groups.firstIndex(where: { $0.since == since }) {
+                groups[index].parties.append(party)
+            } else {
+                groups.append((since, [party]))
+            }
+        }
+        return groups.sorted { ($0.since.end, $0.since.start) < ($1.since.end, $1.since.start) }
     }
 
     /// The order of the list: overdue items first, by the day they became overdue; then items due

@@ -14,7 +14,8 @@ extension DueList {
     public static let columns = ["Tilstand", "Tid", "Type", "Aftale", "Hvad"]
 
     /// One row per item for a text table: state with its date, the period in Danish, the kind,
-    /// the agreement's title and what is due.
+    /// the agreement's title and what is due; for parties waiting to approve, when it was sent and
+    /// the days they have to answer.
     public var rows: [[String]] {
         items.map { item in
             let state: String
@@ -25,7 +26,11 @@ extension DueList {
             case .done: state = "udført \(DanishFormat.period(item.completion?.date ?? item.period))"
             }
             let kind = item.workplan.map { "\(item.source.rawValue) \($0)" } ?? item.source.rawValue
-            let result = item.completion?.result.map { " – resultat: \($0)" } ?? ""
+            var result = item.completion?.result.map { " – resultat: \($0)" } ?? ""
+            if item.source == .signoff {
+                let sent = CivilDate(dayNumber: item.period.start.dayNumber - signoffDays) ?? item.period.start
+                result += " – sendt \(DanishFormat.date(sent)), svarfrist \(signoffDays) \(signoffDays == 1 ? "dag" : "dage")"
+            }
             return [state, DanishFormat.period(item.period), kind, Self.oneLine(item.agreementTitle), Self.oneLine(item.what + result)]
         }
     }
