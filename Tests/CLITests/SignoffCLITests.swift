@@ -19,43 +19,9 @@ import Testing
 
     /// A workspace with the one agreement, approved everywhere but in Lemvig and Samsø.
     static func workspace() throws -> URL {
-        var lines = ["partsgodkendelse:", "  sendt: 2023-10-02", "  parter:",
-                     "    - part: region-midtjylland", "      organ: regionsrådet", "      dato: 2023-10-25",
-                     "      udfald: godkendt",
-                     "    - part: plo-midtjylland", "      organ: plo-midtjylland", "      dato: 2023-11-30",
-                     "      udfald: godkendt"]
         let towns = try municipalities()
         #expect(towns.count == 19)
-        for (index, id) in towns.enumerated() where id != "lemvig-kommune" && id != "samsoe-kommune" {
-            lines += ["    - part: \(id)", "      organ: byrådene", "      dato: 2023-11-\(String(format: "%02d", index + 1))",
-                      "      udfald: godkendt"]
-        }
-        let text = """
-            ---
-            type: samarbejdsaftale
-            titel: Samarbejdsaftale om prøve
-            indsatsområde: forebyggelse
-            status: under implementering
-            parter: [region-midtjylland, kommunerne, plo-midtjylland]
-            beslutninger:
-              - organ: ssu
-                dato: 2023-09-29
-                udfald: godkendt
-            \(lines.joined(separator: "\n"))
-            ---
-            ## Hvad
-
-            Tekst.
-
-            ## Betydning for borgerne
-
-            Tekst.
-
-            ## Status
-
-            Tekst.
-
-            """
+        let text = SignoffFixture.text(municipalities: towns)
         return try CLI.workspace(["proeve.md": text])
     }
 

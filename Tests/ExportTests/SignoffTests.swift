@@ -21,41 +21,7 @@ import WorkplanExport
     /// One agreement: sent 2 October 2023, region and PLO approved, 17 municipalities approved on
     /// days in November, Lemvig and Samsø not yet.
     static let fixture: (portfolio: Portfolio, folder: URL) = {
-        var lines = ["partsgodkendelse:", "  sendt: 2023-10-02", "  parter:",
-                     "    - part: region-midtjylland", "      organ: regionsrådet", "      dato: 2023-10-25",
-                     "      udfald: godkendt",
-                     "    - part: plo-midtjylland", "      organ: plo-midtjylland", "      dato: 2023-11-30",
-                     "      udfald: godkendt"]
-        for (index, id) in municipalities.enumerated() where !waiting.contains(id) {
-            lines += ["    - part: \(id)", "      organ: byrådene", "      dato: 2023-11-\(String(format: "%02d", index + 1))",
-                      "      udfald: godkendt"]
-        }
-        let text = """
-            ---
-            type: samarbejdsaftale
-            titel: Samarbejdsaftale om prøve
-            indsatsområde: forebyggelse
-            status: under implementering
-            parter: [region-midtjylland, kommunerne, plo-midtjylland]
-            beslutninger:
-              - organ: ssu
-                dato: 2023-09-29
-                udfald: godkendt
-            \(lines.joined(separator: "\n"))
-            ---
-            ## Hvad
-
-            Tekst.
-
-            ## Betydning for borgerne
-
-            Tekst.
-
-            ## Status
-
-            Tekst.
-
-            """
+        let text = SignoffFixture.text(municipalities: municipalities, waiting: Set(waiting))
         let folder = Repository.makeFolder()
         try! Data(text.utf8).write(to: folder.appending(path: "proeve.md"))
         let portfolio = Workspace(templatesFolder: Repository.templates, agreementPaths: [folder]).load()
