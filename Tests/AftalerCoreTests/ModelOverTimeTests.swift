@@ -5,36 +5,13 @@ import Testing
 /// The secretariat's work over time: dated statuses, obligations that get done, and the day every
 /// output is "pr." (`AsOfDay`, `ExportPlan`).
 @Suite struct ModelOverTimeTests {
+    /// An initiative approved by the SSU on 1 June 2023 with an SSG workplan entry; `status` is
+    /// written after `status:`, `extra` appended to the front matter (the rule catalog's base file).
     static func file(_ id: String, status: String, extra: String = "") -> (String, Data) {
-        let text = """
-            ---
-            type: initiativ
-            titel: Initiativ \(id)
-            indsatsområde: ældre
-            status:\(status)
-            beslutninger:
-              - organ: ssu
-                dato: 2023-06-01
-                udfald: godkendt
-            arbejdsplaner:
-              ssg-2023:
-                indsats: Indsats \(id)
-                status: Status i arbejdsplanen
-            \(extra)
-            ---
-            ## Hvad
-
-            Noget.
-
-            ## Betydning for borgerne
-
-            Noget.
-
-            ## Status
-
-            Noget.
-            """
-        return ("\(id).md", Data((text + "\n").utf8))
+        let frontMatter = ["titel: Initiativ \(id)", "status:\(status)", "beslutninger:", "  - organ: ssu",
+                           "    dato: 2023-06-01", "    udfald: godkendt", "arbejdsplaner:", "  ssg-2023:",
+                           "    indsats: Indsats \(id)", "    status: Status i arbejdsplanen", extra]
+        return ("\(id).md", Data(RuleExample.agreementText(frontMatter: frontMatter, body: nil).utf8))
     }
 
     static let history = """
@@ -127,38 +104,12 @@ import Testing
     }
 
     @Test func plannedDecisionsAreDueAndUnknownFactsAreSaidNotGuessed() throws {
-        let text = """
-            ---
-            type: initiativ
-            titel: Initiativ med ukendte fakta
-            indsatsområde: ældre
-            status: implementeret
-            beslutninger:
-              - organ: ukendt
-                dato: ultimo 2019
-                udfald: godkendt
-              - organ: ssg
-                dato: ukendt
-                udfald: drøftet
-                note: Mødedato ikke i kilderne
-              - organ: ssg
-                dato: 2. maj 2025
-                planlagt: true
-                note: Opsamlingen behandles
-            ---
-            ## Hvad
-
-            Noget.
-
-            ## Betydning for borgerne
-
-            Noget.
-
-            ## Status
-
-            Noget.
-
-            """
+        let text = RuleExample.agreementText(frontMatter: [
+            "titel: Initiativ med ukendte fakta", "status: implementeret", "beslutninger:",
+            "  - organ: ukendt", "    dato: ultimo 2019", "    udfald: godkendt",
+            "  - organ: ssg", "    dato: ukendt", "    udfald: drøftet", "    note: Mødedato ikke i kilderne",
+            "  - organ: ssg", "    dato: 2. maj 2025", "    planlagt: true", "    note: Opsamlingen behandles",
+        ], body: nil)
         let portfolio = Self.load([("ukendt.md", Data(text.utf8))])
         try #require(portfolio.isValid, "\(portfolio.diagnostics)")
         let agreement = try #require(portfolio.agreements.first)
