@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `--format docx` and `aftale diff` run as a user would: a binary file only with --output, the
@@ -25,6 +26,28 @@ import Testing
         #expect(report.status == 0, "\(report.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "Exports").path).sorted()
                 == ["a.docx", "b.docx", "rapport.docx"], "no temporary file is left behind")
+    }
+
+    @Test func docxBytesDoNotDependOnTimeZoneOrLocale() throws {
+        let folder = try CLI.workspace(["\(Self.id).md": try CLI.shipped(Self.id)])
+        var outputs: [Data] = []
+        for (zone, locale) in [("Pacific/Kiritimati", "da_DK.UTF-8"), ("America/Los_Angeles", "C.UTF-8"), ("UTC", "C")] {
+            let target = "Exports/\(zone.replacingOccurrences(of: "/", with: "-")).docx"
+            for arguments in [["render", Self.id, "--format", "docx", "--as-of", "2025-02-03", "--output", target],
+                              ["report", "status", "--format", "docx", "--as-of", "2025-02-03", "--output", target + ".rapport.docx"]] {
+                let run = try CLI.aftale(arguments, in: folder, environment: ["TZ": zone, "LC_ALL": locale])
+                #expect(run.status == 0, "\(zone): \(run.stderr)")
+            }
+            outputs.append(try Data(contentsOf: folder.appending(path: target)))
+            outputs.append(try Data(contentsOf: folder.appending(path: target + ".rapport.docx")))
+        }
+        #expect(outputs[0] == outputs[2] && outputs[0] == outputs[4], "the agreement's DOCX changed with TZ or locale")
+        #expect(outputs[1] == outputs[3] && outputs[1] == outputs[5], "the report's DOCX changed with TZ or locale")
+        // The variation took effect: the zones are 14 hours apart on the same instant.
+        let offsets = try ["Pacific/Kiritimati", "America/Los_Angeles"].map { zone in
+            try ProcessRunner.run("date", ["+%z"], environment: ["TZ": zone]).stdout
+        }
+        #expect(offsets[0] != offsets[1], "tzdata is missing: the time zones did not vary")
     }
 
     @Test func diffReadsVersionsFromGitHistory() throws {
