@@ -47,9 +47,28 @@ struct AgreementBuilder {
         lines.append("---")
 
         var body = SectionWriter(random: random, title: title, topic: topic, group: group, regional: regional)
+        let frontMatterEnd = lines.count - 1
         lines += body.sections(kind: kind.id, budget: budget, approvalYear: hasApproval ? approvalYear : nil)
         random = body.random
+        // The model over time, drawn after everything else so that the rest of the corpus stays as it was.
+        addModelOverTime(status: status, frontMatterEnd: frontMatterEnd)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Some agreements get a dated status history, done follow-ups with results, and the
+    /// sundhedsaftale they belong to, as the real files have them.
+    private mutating func addModelOverTime(status: String, frontMatterEnd: Int) {
+        var extra: [String] = []
+        if random.chance(20) { extra.append("sundhedsaftaler: [\(random.pick(["2019-2023", "2024-2027"]))]") }
+        lines.insert(contentsOf: extra, at: frontMatterEnd)
+        if random.chance(10), let index = lines.firstIndex(of: "status: \(status)"), status != "under udarbejdelse" {
+            lines.replaceSubrange(index...index, with: ["status:", "  - status: under udarbejdelse",
+                                                        "  - dato: \(random.int(in: 2019...2024))", "    status: \(status)"])
+        }
+        for index in lines.indices.reversed() where lines[index].hasPrefix("    hvad: ") && random.chance(15) {
+            lines.insert(contentsOf: ["    udført: \(PeriodText.any(in: random.int(in: 2023...2025), &random))",
+                                      "    resultat: \(random.pick(Vocabulary.statusSentences).dropLast())"], at: index + 1)
+        }
     }
 
     /// `KIND-INDEX-SUBJECT`, at most 80 characters, cut at a hyphen.

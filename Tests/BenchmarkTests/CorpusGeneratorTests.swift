@@ -54,6 +54,10 @@ import Testing
         #expect(portfolio.agreements.filter { $0.workplanEntries["ssg-2023"] != nil }.count > 60)
         #expect(portfolio.agreements.contains { $0.budgets["midtklyngen-2023"] != nil })
         #expect(Set(portfolio.agreements.map(\.kind.id)).count >= 8)
+        // The model over time: dated status histories, done follow-ups with results, sundhedsaftaler.
+        #expect(portfolio.agreements.contains { $0.statusHistory.count == 2 && $0.statusHistory[1].date != nil })
+        #expect(portfolio.agreements.contains { $0.followUps.contains { $0.done?.result != nil } })
+        #expect(portfolio.agreements.filter { !$0.healthAgreements.isEmpty }.count > 20)
     }
 
     @Test func workplanRowsAreGroupedAndDeterministic() {
