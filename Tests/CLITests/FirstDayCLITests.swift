@@ -110,6 +110,10 @@ import Testing
         let elsewhere = FileManager.default.temporaryDirectory
         let named = try CLI.aftale(["validate", "--workspace", folder.path], in: elsewhere)
         #expect(named.status == 0 && named.stderr.contains("1 file(s) read: 1 valid"), "\(named.stderr)")
+        // `new` follows the same rule: from a subfolder the draft lands in the workspace's Agreements/.
+        let draft = try CLI.aftale(["new", "--kind", "initiativ", "--title", "Nyt initiativ"], in: inside)
+        #expect(draft.status == 0, "\(draft.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appending(path: "Agreements/nyt-initiativ.md").path))
     }
 
     /// Completions offer the workspace's ids, layouts and the statuses.

@@ -26,9 +26,16 @@ extension Aftale {
         @Option(name: .long, help: "The folder to write to.")
         var folder: String = "Agreements"
 
+        @Option(help: "The workspace folder (default: the nearest folder from here up that holds Agreements/).")
+        var workspace: String?
+
         func run() throws {
             var diagnostics: [Diagnostic] = []
-            let library = TemplateLibrary.load(from: URL(filePath: templates), diagnostics: &diagnostics)
+            // The same workspace rule as every other command: found upwards, or --workspace.
+            let root = WorkspaceRoot.find(given: workspace)
+            let templatesFolder = WorkspaceRoot.resolve(templates, isDefault: templates == "Templates", in: root)
+            let agreementsFolder = WorkspaceRoot.resolve(folder, isDefault: folder == "Agreements", in: root)
+            let library = TemplateLibrary.load(from: URL(filePath: templatesFolder), diagnostics: &diagnostics)
             if diagnostics.containsErrors {
                 DiagnosticPrinter.printText(diagnostics)
                 throw ExitCode(1)
@@ -42,7 +49,7 @@ extension Aftale {
             if let problem = AgreementID.problem(with: agreementID) {
                 throw ValidationError("'\(agreementID)' is not a valid id: \(problem)")
             }
-            let target = URL(filePath: folder).appending(path: "\(agreementID).md")
+            let target = URL(filePath: agreementsFolder).appending(path: "\(agreementID).md")
             let text = AgreementScaffold.text(kind: documentKind, title: title, templates: library)
             do {
                 try AtomicFile.write(Data(text.utf8), to: target, overwrite: false)
