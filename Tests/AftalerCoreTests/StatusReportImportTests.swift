@@ -105,4 +105,11 @@ import TestSupport
         #expect(item.unplaced.count == 2, "\(item.unplaced)")
         #expect(item.kind == "rammeaftale" && item.area == "psykiatri")
     }
+
+    @Test func numberedPointsAfterAColonAreAList() {
+        let lines = ["De ti initiativer er følgende:", "MENTAL SUNDHED:", "1. En plan", "2. En overgang", "", "VOKSNE:",
+                     "5. Én borger", "6. Sundhedsvisitationer i", "alle klynger", "", "Hvor 1. kvartal 2023 står midt i"]
+        #expect(ReportText.markdown(lines) == "De ti initiativer er følgende:\n\nMENTAL SUNDHED:\n\n1. En plan\n2. En overgang"
+                + "\n\nVOKSNE:\n\n5. Én borger\n6. Sundhedsvisitationer i alle klynger Hvor 1. kvartal 2023 står midt i")
+    }
 }

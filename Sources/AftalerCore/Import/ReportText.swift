@@ -28,8 +28,9 @@ enum ReportText {
         return text + " " + next
     }
 
-    /// The paragraph lines of one section as Markdown: a blank line after a sentence's end starts
-    /// a new paragraph, "•", "-" and "–" start list items, "1." a numbered point.
+    /// The paragraph lines of one section as Markdown: a blank line after a sentence's end, a line
+    /// after one ending in ":" and a line ending in ":" after a blank line start a new paragraph;
+    /// "•", "-" and "–" start list items, "1." a numbered point.
     static func markdown(_ lines: [String]) -> String {
         var blocks: [(marker: String, text: String)] = []
         var blankBefore = false
@@ -40,10 +41,11 @@ enum ReportText {
             }
             if let bullet = line.first, "•-–▪".contains(bullet), line.dropFirst().first == " " {
                 blocks.append(("- ", line.dropFirst(2).trimmingCharacters(in: .whitespaces)))
-            } else if let number = numberedPoint(line),
-                      blankBefore || blocks.last.map({ $0.marker == "\(number - 1). " }) == true {
+            } else if let number = numberedPoint(line), blankBefore || blocks.last.map({ $0.marker == "\(number - 1). " }) == true
+                        || blocks.last?.text.hasSuffix(":") == true {
                 blocks.append(("\(number). ", String(line.drop { $0 != " " }.dropFirst())))
-            } else if let last = blocks.last, !(blankBefore && last.text.last.map { ".:!?".contains($0) } == true) {
+            } else if let last = blocks.last, !(blankBefore && last.text.last.map { ".:!?".contains($0) } == true),
+                      !last.text.hasSuffix(":"), !(blankBefore && line.hasSuffix(":")) {
                 blocks[blocks.count - 1].text = join(last.text, line)
             } else {
                 blocks.append(("", line))
