@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `aftale render --format html`, `aftale report status`, `aftale due` and `aftale blocks` run as a
@@ -185,27 +186,8 @@ import Testing
 
 
     @Test func theFinalStatusReportOf2019To2023ReproducesSeed001() throws {
-        // Seed 001's four area headings and 27 agreement titles, in its order, taken from the seed by hand
-        // (the start of each title: the seed breaks long titles over lines).
-        let seed: [(area: String, titles: [String])] = [
-            ("Fælles investering i forebyggelse", ["Samarbejdsaftale om rygestop",
-                "Hensigtserklæring om øget fokus på rygestop i almen", "Partnerskab om tobaksfrie ungdomsuddannelser",
-                "Intentionspapir om fælles indsats vedr. overvægt"]),
-            ("Sammen om ældre borgere", ["Samarbejdsaftale om sundhedsvisitationer for somatik og psykiatri",
-                "Samarbejdsaftale om kommunale akutfunktioner", "Fælles vaccinationskampagne",
-                "Styrkelse af samarbejdet mellem Præhospitalet", "Tværsektoriel handleplan på akutområdet",
-                "Revidering af samarbejdsaftale om opfølgende"]),
-            ("Den nære psykiatri", ["Alliancen om den nære psykiatri", "Rammeaftale om udgående ambulante",
-                "Arbejdsgruppe vedrørende faglig udvikling af den fælles indsats for mennesker",
-                "Forebyggelse og behandling af selvskade", "Fælles forpligtende forløb og handleplan",
-                "Overblik over virkningsfulde indsatser/tilbud til børn og unge i psykisk mistrivsel samt",
-                "Samarbejdsaftale om børn og unge i"]),
-            ("Øvrige aftaler", ["Samarbejdsaftale om stomi", "Samarbejdsaftale om kræftrehabilitering",
-                "Samarbejdsaftale om IV-behandling i nærområdet", "Udbredelse af medicinposen",
-                "Samarbejdsaftale om den gode indlæggelse og udskrivelse", "Samarbejdsaftale om palliative indsatser",
-                "Samarbejdsaftale om voksne med erhvervet", "Samarbejdsaftale om gevinsthåndtering ved fælles",
-                "Rammeaftale om korrespondancebreve", "Samarbejdsaftale om styrket indsats vedrørende"]),
-        ]
+        // Seed 001's four area headings and 27 agreement titles, in its order (TestSupport's hand list).
+        let seed = Seed001.areas
         let run = try CLI.aftale(["report", "status", "--aftale", "2019-2023", "--as-of", "2024-01-01", "--format", "markdown"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("# Slutstatus\n"))
