@@ -85,7 +85,7 @@ let package = Package(
                 dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "WordExport", "ParallelWork", "SafeOutput"]),
         // The benchmark (issue 6): a seeded corpus generator, the measurements, and the aftale-bench tool.
         .target(name: "CorpusGenerator"),
-        .target(name: "BenchmarkKit", dependencies: ["CorpusGenerator", "AftalerCore", "WorkplanExport", "HandoverBundle"]),
+        .target(name: "BenchmarkKit", dependencies: ["CorpusGenerator", "AftalerCore", "WorkplanExport", "HandoverBundle", "XLSXReader"]),
         .executableTarget(
             name: "aftale-bench",
             dependencies: [

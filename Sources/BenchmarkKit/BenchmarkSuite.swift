@@ -30,6 +30,7 @@ public struct BenchmarkSuite {
         attempt("validate") { try $0.validate() }
         attempt("xlsx") { try $0.xlsx(cBaseline: cBaseline) }
         attempt("stream") { try $0.stream(cBaseline: cBaseline) }
+        attempt("read-back") { try $0.readBack() }
         attempt("bundle") { try $0.bundle() }
     }
 
@@ -155,6 +156,24 @@ public struct BenchmarkSuite {
                                    target: .atMostTimes(1.25)))
         table.rows.append(.compare(measure, ours: results[0], baseline: ("Python XlsxWriter", results[2]),
                                    target: .fasterBy(4)))
+    }
+
+    /// Reading the arbejdsplan written by `xlsx` back, as `aftale import workplan` does, against
+    /// openpyxl's read-only mode on the same file (issue 16: at least 5× faster).
+    mutating func readBack() throws {
+        let file = config.folder("xlsx-ours.xlsx")
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            throw WorkerError("the arbejdsplan of the xlsx measurement is missing")
+        }
+        log("reading back the arbejdsplan XLSX, \(Format.count(config.xlsxRows)) rows")
+        var contenders = [Contender("aftale-bench read-xlsx", [config.bench.path, "read-xlsx", file.path])]
+        if config.baselines {
+            contenders.append(Contender("openpyxl read-only", ["python3", config.script("python/read_xlsx.py").path, file.path]))
+        }
+        let results = try measure(contenders)
+        table.rows.append(.compare("read back the arbejdsplan XLSX, \(Format.count(config.xlsxRows)) rows", ours: results[0],
+                                   baseline: results.dropFirst().first.map { ("openpyxl read-only", $0) },
+                                   target: .fasterBy(5), items: (config.xlsxRows, "row")))
     }
 
     mutating func stream(cBaseline: URL?) throws {

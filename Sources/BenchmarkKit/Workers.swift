@@ -3,6 +3,7 @@ import CorpusGenerator
 import Foundation
 import HandoverBundle
 import WorkplanExport
+import XLSXReader
 
 /// The work the benchmark times on our side, each run in a child process of its own by
 /// `aftale-bench` so that its peak memory is measured alone. Tests call these directly.
@@ -90,6 +91,18 @@ public enum Workers {
     }
 
     static let statusesByLabel = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0.label, $0) })
+
+    /// The non-empty cells of every sheet of `url`, read with XLSXReader.
+    public static func readBack(_ url: URL) throws -> Int {
+        let reader = try XLSXWorkbookReader(contentsOf: url)
+        var count = 0
+        for sheet in reader.sheets {
+            try reader.forEachRow(of: sheet) { row in
+                count += row.cells.filter { !$0.text.isEmpty }.count
+            }
+        }
+        return count
+    }
 
     /// What the bundle worker reports.
     public struct BundleTiming: Sendable {

@@ -10,7 +10,7 @@ struct AftaleBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aftale-bench",
         abstract: "Measure Aftaler against raw libxlsxwriter, Python tools and zip, and print one table.",
-        subcommands: [Run.self, Generate.self, XLSXWorker.self, BundleWorker.self],
+        subcommands: [Run.self, Generate.self, XLSXWorker.self, ReadXLSXWorker.self, BundleWorker.self],
         defaultSubcommand: Run.self)
 }
 
@@ -112,6 +112,19 @@ struct XLSXWorker: ParsableCommand {
         } else {
             try Workers.exportTable(cells: URL(filePath: cells), layout: layout, to: URL(filePath: output))
         }
+    }
+}
+
+/// `aftale-bench read-xlsx`: every cell of every sheet through XLSXReader (what `aftale import
+/// workplan` reads with); prints the number of non-empty cells, as the openpyxl baseline does.
+struct ReadXLSXWorker: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "read-xlsx", abstract: "Read every cell of an XLSX.")
+
+    @Argument(help: "The XLSX file.")
+    var file: String
+
+    func run() throws {
+        print(try Workers.readBack(URL(filePath: file)))
     }
 }
 
