@@ -45,6 +45,15 @@ import TestSupport
         }
     }
 
+    @Test func theAkutWorkingGroupReportsToSSGAndIsComposedByRole() throws {
+        // Seed 004: "Arbejdsgruppen refererer til Sundhedsstyregruppen", and its six profiles (15 people).
+        let group = try agreement("kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet")
+        #expect(group.responsible?.id == "ssg")
+        #expect(group.members.map(\.count) == [1, 1, 5, 5, 1, 2])
+        #expect(group.members.first?.role == "kontorchef fra Sundhedsplanlægning (regional formand)")
+        #expect(AgreementRenderer.text(group).contains("- 5 kliniske repræsentanter fra det regionale akutområde"))
+    }
+
     @Test func gevinsthaandteringIsInForceFromTheFirstOfSeptember2023() throws {
         // Seed 001: "godkendt i november 2022 og træder i kraft den 1. september 2023".
         let gevinst = try agreement("samarbejdsaftale-om-gevinsthaandtering-ved-faelles-udbud-stomiomraadet")

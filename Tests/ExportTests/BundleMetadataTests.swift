@@ -40,12 +40,15 @@ import Testing
         struct EvaluationEntry: Encodable { let tid: Span; let udført: Span?; let resultat: String? }
         struct StatusEntry: Encodable { let dato: Span?; let status: String }
         struct RelationEntry: Encodable { let aftale: String; let type: String }
+        struct MemberEntry: Encodable { let antal: Int; let rolle: String }
         struct LinkEntry: Encodable { let titel: String; let url: String }
         struct Files: Encodable { let tekst: String; let kilde: String }
         struct Entry: Encodable {
             let id: String, type: String, titel: String, indsatsområde: Term, parter: [Term], status: String
             let godkendelse: String?
             let relationer: [RelationEntry]
+            let ansvarlig: Term?
+            let sammensætning: [MemberEntry]
             let sundhedsaftaler: [String]
             let statushistorik: [StatusEntry]
             let ikrafttrædelse: String?, evaluering: EvaluationEntry?, beslutninger: [DecisionEntry], opfølgning: [FollowUpEntry]
@@ -62,6 +65,8 @@ import Testing
                       status: agreement.status.rawValue,
                       godkendelse: agreement.approvalNotRecorded ? "ikke registreret" : nil,
                       relationer: agreement.relations.map { RelationEntry(aftale: $0.target, type: $0.kind.rawValue) },
+                      ansvarlig: agreement.responsible.map { Term(id: $0.id, navn: $0.label) },
+                      sammensætning: agreement.members.map { MemberEntry(antal: $0.count, rolle: $0.role) },
                       sundhedsaftaler: agreement.healthAgreements.map(\.id),
                       statushistorik: agreement.statusHistory.map { StatusEntry(dato: $0.date.map(span), status: $0.status.rawValue) },
                       ikrafttrædelse: agreement.entryIntoForce?.iso,
@@ -116,6 +121,8 @@ import Testing
         tricky.decisions[0].note = "note med \"citat\" og \u{0}"
         tricky.decisions.append(Decision(body: nil, date: nil, outcome: nil, note: nil, planned: true))
         tricky.approvalNotRecorded = true
+        tricky.responsible = Body(id: "ssg", label: "Sundhedsstyregruppen (SSG)", order: 1)
+        tricky.members = [Member(count: 5, role: "kliniske repræsentanter (én fra hver \"klynge\")")]
         tricky.relations = [Relation(kind: .followsUp, target: "en-anden"), Relation(kind: .partOf, target: "æ-aftale")]
         tricky.followUps[0].what = "Opfølgning/evaluering\t(\u{1B}[0m)"
         tricky.followUps[0].done = Completion(date: try Period.parse("marts 2024"), result: "rate \"57 %\"")

@@ -41,7 +41,8 @@ public enum AgreementJSON {
         }
         let links: [JSONValue] = agreement.links.map { .object([("titel", .string($0.title)), ("url", .string($0.url))]) }
         return .object(
-            [("beslutninger", .array(decisions)), ("budget", .object(budget))]
+            JSONValue.member("ansvarlig", agreement.responsible.map { term($0.id, $0.label) })
+                + [("beslutninger", .array(decisions)), ("budget", .object(budget))]
                 + JSONValue.member("godkendelse", agreement.approvalNotRecorded ? .string("ikke registreret") : nil)
                 + JSONValue.member("evaluering", evaluation)
                 + [("filer", .object([("kilde", .string("kilder/\(agreement.id).md")),
@@ -53,6 +54,9 @@ public enum AgreementJSON {
                    ("opfølgning", .array(followUps))]
                 + JSONValue.member("overdragelse", agreement.handover.map { term($0.id, $0.label) })
                 + [("parter", .array(agreement.parties.map { term($0.id, $0.label) })),
+                   ("sammensætning", .array(agreement.members.map { member in
+                       .object([("antal", .int(member.count)), ("rolle", .string(member.role))])
+                   })),
                    ("relationer", .array(agreement.relations.map { relation in
                        .object([("aftale", .string(relation.target)), ("type", .string(relation.kind.rawValue))])
                    })),

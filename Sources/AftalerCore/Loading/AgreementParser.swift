@@ -4,7 +4,7 @@ import Foundation
 struct AgreementParser {
     static let knownFields = [
         "type", "titel", "indsatsområde", "status", "parter", "ikrafttrædelse", "evaluering", "opfølgning",
-        "beslutninger", "godkendelse", "sundhedsaftaler", "relationer", "links", "arbejdsplaner", "budget", "overdragelse",
+        "beslutninger", "godkendelse", "sundhedsaftaler", "relationer", "ansvarlig", "sammensætning", "links", "arbejdsplaner", "budget", "overdragelse",
         "partsgodkendelse",
     ]
 
@@ -77,6 +77,14 @@ struct AgreementParser {
         } ?? false
         let links = fields["links"].map { readLinks($0, &reader, &locations) } ?? []
         let relations = fields["relationer"].map { readRelations($0, &reader, &locations) } ?? []
+        let responsible = fields["ansvarlig"].flatMap { reader.term($0, in: vocabulary.bodies, "ansvarlig") }
+        let members = (fields["sammensætning"].flatMap { reader.list($0, "sammensætning") } ?? []).compactMap { element -> Member? in
+            guard let fields = reader.fields(element, "a member", known: ["antal", "rolle"], required: ["antal", "rolle"]),
+                  let count = fields["antal"].flatMap({ reader.integer($0, "antal", in: 1...999, code: .invalidNumber) }),
+                  let role = fields["rolle"].flatMap({ reader.string($0, "rolle") })
+            else { return nil }
+            return Member(count: count, role: role)
+        }
         let signoff = fields["partsgodkendelse"].flatMap { readSignoff($0, parties: parties, &reader, &locations) }
         let entries = fields["arbejdsplaner"].map { readWorkplans($0, title: title, &reader) } ?? [:]
         let budgets = fields["budget"].map { readBudgets($0, &reader) } ?? [:]
@@ -101,6 +109,8 @@ struct AgreementParser {
             approvalNotRecorded: approvalNotRecorded, signoff: signoff,
             source: source, locations: locations)
         agreement.relations = relations
+        agreement.responsible = responsible
+        agreement.members = members
         reader.diagnostics += AgreementValidator.check(agreement, decisionsComplete: !unreadDecisions)
         return agreement
     }

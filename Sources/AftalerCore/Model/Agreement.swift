@@ -33,6 +33,10 @@ public struct Agreement: Sendable, Identifiable {
     public let source: SourceText
     /// How the agreement relates to others (`relationer`): it replaces, is part of or follows up on them.
     public var relations: [Relation] = []
+    /// The body or klynge responsible for the work (`ansvarlig`: a working group reports to it).
+    public var responsible: Body? = nil
+    /// A working group's composition by role, never by name (`sammensætning`).
+    public var members: [Member] = []
     /// Where each field stands in the file, for the rules in `Validation/`.
     public var locations: FieldLocations
 
@@ -67,6 +71,21 @@ public struct Agreement: Sendable, Identifiable {
     public var firstApproval: Decision? {
         Decision.chronological(decisions.filter(\.isApproval)).first
     }
+}
+
+/// A place in a working group: how many, in which role ("1 kontorchef fra Sundhedsplanlægning
+/// (regional formand)"). Roles, not names: the files hold no personal data.
+public struct Member: Sendable, Hashable {
+    public var count: Int
+    public var role: String
+
+    public init(count: Int, role: String) {
+        self.count = count
+        self.role = role
+    }
+
+    /// "1 kontorchef fra Sundhedsplanlægning (regional formand)".
+    public var line: String { "\(count) \(role)" }
 }
 
 /// A relation to another agreement, by its id, as the sources state it.

@@ -12,6 +12,7 @@ public struct AgreementFacts: Sendable {
             pairs.append(("Parter", agreement.parties.map(\.label).joined(separator: ", ")))
         }
         pairs.append(("Status", Self.statusLine(agreement)))
+        if let responsible = agreement.responsible { pairs.append(("Ansvarlig", responsible.label)) }
         for relation in agreement.relations {
             pairs.append((relation.kind.label, relation.targetTitle ?? relation.target))
         }
@@ -119,6 +120,10 @@ public enum AgreementRenderer {
         if !agreement.followUps.isEmpty {
             out += [""] + heading("Opfølgning")
             out += FollowUp.chronological(agreement.followUps).map { bullet + AgreementFacts.followUpLine($0) }
+        }
+        if !agreement.members.isEmpty {
+            out += [""] + heading("Sammensætning")
+            out += agreement.members.map { bullet + $0.line }
         }
         if !agreement.links.isEmpty {
             out += [""] + heading("Links")
