@@ -78,12 +78,16 @@ def schema(vocabulary, kinds, workplans, budgets):
         "type": "object", "additionalProperties": False, "required": COMMON_FIELDS, "allOf": rules,
         "properties": {
             "type": {"enum": list(kinds.keys())}, "titel": text, "indsatsområde": terms("indsatsområder"),
-            "status": {"enum": STATUSES},
+            "status": {"oneOf": [{"enum": STATUSES}, {"type": "array", "minItems": 1, "items": {
+                "type": "object", "required": ["status"], "additionalProperties": False,
+                "properties": {"dato": {"type": ["string", "integer"]}, "status": {"enum": STATUSES}}}}]},
+            "sundhedsaftaler": {"type": "array", "items": terms("sundhedsaftaler")},
             "parter": {"type": "array", "uniqueItems": True, "items": terms("parter")},
             "ikrafttrædelse": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}, "evaluering": text,
             "opfølgning": {"type": "array", "items": {"type": "object", "required": ["tid", "hvad"],
                                                       "additionalProperties": False,
-                                                      "properties": {"tid": text, "hvad": text}}},
+                                                      "properties": {"tid": text, "hvad": text, "udført": text,
+                                                                     "resultat": text}}},
             "beslutninger": {"type": "array", "items": decision},
             "links": {"type": "array", "items": {"type": "object", "required": ["titel", "url"],
                                                  "properties": {"titel": text,
@@ -144,7 +148,10 @@ def check(path, validator, kinds, blocks):
             errors.append("missing or empty section " + required)
     for name, lines in sections.items():
         expand("\n".join(lines).strip(), blocks, {}, 0, errors)
-    if data.get("status") in NEEDS_APPROVAL:
+    status = data.get("status")
+    if isinstance(status, list):  # a dated history: the last entry is the current status
+        status = status[-1].get("status") if status else None
+    if status in NEEDS_APPROVAL:
         if not any(d.get("udfald") in ("godkendt", "besluttet") for d in data.get("beslutninger") or []):
             errors.append("status needs an approving decision")
     return errors
