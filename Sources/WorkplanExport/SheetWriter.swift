@@ -22,7 +22,8 @@ struct SheetWriter {
         try sheet.setRowHeight(24, row: Self.titleRow)
         try sheet.write(table.title, row: Self.titleRow, column: 0, format: Styles.title)
         for (column, heading) in table.headings.enumerated() {
-            try sheet.write(heading, row: Self.headerRow, column: column, format: Styles.header)
+            let format = table.numberColumns.contains(column) ? Styles.numberHeader : Styles.header
+            try sheet.write(heading, row: Self.headerRow, column: column, format: format)
         }
         // The hidden key column (which workplan entry each row shows) comes after the visible ones,
         // inside the autofilter, so that sorting or filtering in Excel moves it with its row.
@@ -60,13 +61,22 @@ struct SheetWriter {
                 try sheet.addConditionalFormat(range, whenEqualTo: state.label, format: Styles.status(state))
             }
         }
-        try sheet.setPageSetup(PageSetup(
-            orientation: .landscape, paper: .a4, repeatRows: Self.headerRow...Self.headerRow,
-            fitToPages: FitToPages(width: 1, height: 0),
-            header: HeaderFooter.header(title: table.title),
-            footer: HeaderFooter.footer,
-            margins: Margins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3)))
+        try sheet.setPageSetup(Self.pageSetup)
     }
+
+    /// A3 landscape, all columns on one page width, the header row repeated on every page.
+    ///
+    /// A3 because the workplans' five wide columns (some 250 characters, 1.800 pixels) fitted onto
+    /// A4's 27 cm printed their 11 pt text at about 6.5 pt; A3's 39 cm print it at 9 pt or more,
+    /// and SSG's and SSU's meeting packs are printed on A3 anyway (A4 would need fewer or narrower
+    /// columns, which would make the rows taller still). The title is row 1 only, not also a page
+    /// header: row 1 is what the screen, the CSV and `aftale import` read, and a header would
+    /// print it twice on page 1. The footer names the source and numbers the pages.
+    static let pageSetup = PageSetup(
+        orientation: .landscape, paper: .a3, repeatRows: headerRow...headerRow,
+        fitToPages: FitToPages(width: 1, height: 0),
+        footer: HeaderFooter.footer,
+        margins: Margins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3))
 
     private func write(_ cells: [WorkplanTable.Cell], row: Int,
                        format: CellFormat = Styles.text, numberFormat: CellFormat = Styles.number) throws {
