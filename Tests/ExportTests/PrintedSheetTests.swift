@@ -93,10 +93,11 @@ struct PrintedSheetTests {
     /// A tall row (5 printed lines or more) keeps less than half a line per line of empty space
     /// below its text. The heights are sized for Excel, whose Calibri line is 13.5 pt and whose
     /// text area is some 7 % narrower than LibreOffice's for the same column; LibreOffice prints
-    /// Carlito at 11.1 pt a line, so about 0.2–0.4 of a line per line stays empty here by design
-    /// (a tighter row would cut text off in Excel). Characters ÷ width at 15 pt a line left 4.75
-    /// empty lines under a 9-line row of the arbejdsplan (now at most 2.75 under 6 lines, 4.8
-    /// under 10). Never negative: no row cuts off its last line or runs into the next.
+    /// Carlito at 11.1 pt a line, so 0.2–0.5 of a line per line stays empty here by design (a
+    /// tighter row would cut text off in Excel). The old estimate, characters ÷ width at 15 pt a
+    /// line, left 6.1 empty lines under a 9-line row of the arbejdsplan, 3.7 under two 6-line rows
+    /// and 7.5 under the 17-line row (now 2.75 under 6 lines, 4.8 under 10 and 5.1 under 17).
+    /// Never negative: no row cuts off its last line or runs into the next.
     @Test(arguments: layouts)
     func tallRowsEndCloseBelowTheirText(_ name: String) throws {
         let printed = try printed(name)
