@@ -66,10 +66,10 @@ struct SheetWriter {
 
     /// A3 landscape, all columns on one page width, the header row repeated on every page.
     ///
-    /// A3 because the workplans' five wide columns (some 250 characters, 1.800 pixels) fitted onto
-    /// A4's 27 cm printed their 11 pt text at about 6.5 pt; A3's 39 cm print it at 9 pt or more,
-    /// and SSG's and SSU's meeting packs are printed on A3 anyway (A4 would need fewer or narrower
-    /// columns, which would make the rows taller still). The title is row 1 only, not also a page
+    /// A3 because the workplans' five wide columns (up to 4 × 50 + 31 characters, some 1.650
+    /// pixels) fitted onto A4 landscape's 27 cm of printable width printed their 11 pt text at
+    /// about 6.5 pt; A3's 39 cm print it at 9 pt or more. A4 would need fewer or narrower
+    /// columns, and so taller rows and more pages. The title is row 1 only, not also a page
     /// header: row 1 is what the screen, the CSV and `aftale import` read, and a header would
     /// print it twice on page 1. The footer names the source and numbers the pages.
     static let pageSetup = PageSetup(
