@@ -102,17 +102,7 @@ struct SheetWriter {
     }
 }
 
-/// Page header and footer texts, escaped and kept within Excel's 255-character limit.
+/// The page footer of exported sheets: the source on the left, the page numbers on the right.
 enum HeaderFooter {
     static let footer = "&LSundhedsaftalen i Region Midtjylland&RSide &P af &N"
-
-    static func header(title: String) -> String {
-        let escaped = title.replacingOccurrences(of: "&", with: "&&")
-        let prefix = "&C&\"-,Bold\""
-        var text = escaped
-        while XLSXLimits.length(of: prefix + text) > XLSXLimits.maxHeaderFooterLength {
-            text = String(text.dropLast(2)) + "…"
-        }
-        return prefix + text
-    }
 }
