@@ -53,6 +53,17 @@ enum ColumnWidths {
         return min(409, Double(lines) * lineHeight + 3)
     }
 
+    /// The header row's height: its bold headings wrapped like ``rowHeight(_:widths:)`` wraps
+    /// cells, in a column ``boldWidening`` narrower, since bold Calibri is wider than regular.
+    /// Without it LibreOffice keeps one line and cuts a two-line heading in half.
+    static func headerHeight(_ headings: [String], widths: [Double]) -> Double {
+        rowHeight(headings.map { .text($0) }, widths: widths.map { $0 / boldWidening })
+    }
+
+    /// How much wider bold Calibri (Carlito) sets a text than regular: 2 % for the shipped
+    /// layouts' headings, with room for headings of wider letters.
+    static let boldWidening = 1.06
+
     static func text(_ cell: WorkplanTable.Cell) -> String {
         switch cell {
         case .text(let text): text

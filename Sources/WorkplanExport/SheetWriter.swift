@@ -21,6 +21,7 @@ struct SheetWriter {
         }
         try sheet.setRowHeight(24, row: Self.titleRow)
         try sheet.write(table.title, row: Self.titleRow, column: 0, format: Styles.title)
+        try sheet.setRowHeight(ColumnWidths.headerHeight(table.headings, widths: widths), row: Self.headerRow)
         for (column, heading) in table.headings.enumerated() {
             let format = table.numberColumns.contains(column) ? Styles.numberHeader : Styles.header
             try sheet.write(heading, row: Self.headerRow, column: column, format: format)
