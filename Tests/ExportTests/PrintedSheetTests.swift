@@ -51,7 +51,8 @@ struct PrintedSheetTests {
 
     /// Reads a PDF's word boxes and splits each page's text lines into rows: a line that starts
     /// more than the line pitch (the commonest distance between line tops) after the one before
-    /// starts a new row.
+    /// starts a new row. The title, the header row and group headings count as rows too (short
+    /// ones); the footer does not.
     static let measure = #"""
     import json, re, subprocess, sys, zlib
     from collections import Counter
@@ -75,7 +76,8 @@ struct PrintedSheetTests {
                 segments[-1].append(top)
             else:
                 segments.append([top])
-        for this, following in zip(segments, segments[1:]):
+        # The last segment is the page footer: the row above it has no next row on the page.
+        for this, following in zip(segments[:-2], segments[1:-1]):
             rows.append({"lines": len(this), "emptyBelow": following[0] - (this[-1] + pitch)})
     sizes = Counter()
     for stream in re.findall(rb"stream\r?\n(.*?)endstream", open(sys.argv[1], "rb").read(), re.S):
