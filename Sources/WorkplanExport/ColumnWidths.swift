@@ -12,8 +12,13 @@ struct SheetPlan {
 /// Column widths and row heights computed from the content: the library has no autofit.
 enum ColumnWidths {
     static let minimum = 10.0
-    static let maximum = 55.0
-    static let lineHeight = 15.0
+    /// The widest column, in characters: five columns this wide print at 9 pt or more on A3
+    /// landscape in LibreOffice, whose Carlito columns come out some 4 % wider than Excel's.
+    static let maximum = 50.0
+    /// Points per wrapped line of Calibri 11 in Excel: its 18-pixel line at 96 dpi (a one-line row
+    /// is 20 pixels, 15 pt, with the cell's margin). LibreOffice's Carlito line is 11.1 pt, so its
+    /// printed rows keep about a fifth of a line per line below their text.
+    static let lineHeight = 13.5
 
     /// One pass over `sheet`: the widest line of each column (headings count at 0.9) and the rows.
     static func plan(_ sheet: any WorkplanSheet) throws -> SheetPlan {
@@ -30,17 +35,34 @@ enum ColumnWidths {
         return SheetPlan(widths: widths.map { min(maximum, max(minimum, $0.rounded())) }, rowCount: rows, lineCount: lines)
     }
 
-    /// The height that shows every wrapped line of the row's tallest cell.
+    /// The height that shows every line of the row's tallest cell: its text wrapped word by word
+    /// into the column with the font's widths (see ``TextWidth``), each `\n` starting a new line,
+    /// at ``lineHeight`` per line plus 3 pt: Excel's 1.5 pt margin and as much room below the last.
     static func rowHeight(_ cells: [WorkplanTable.Cell], widths: [Double]) -> Double {
         var lines = 1
         for column in 0..<min(cells.count, widths.count) {
-            let perLine = max(1, Int(widths[column]) - 1)
-            var count = 0
-            forEachLineLength(cells[column], reset: { count = 0 }) { count += max(1, ($0 + perLine - 1) / perLine) }
-            lines = max(lines, count)
+            let text: String
+            switch cells[column] {
+            case .text(let value): text = value
+            case .empty: continue
+            default: text = self.text(cells[column])
+            }
+            let available = TextWidth.available(columnWidth: widths[column], indent: Styles.indent)
+            lines = max(lines, TextWidth.lineCount(text, available: available))
         }
         return min(409, Double(lines) * lineHeight + 3)
     }
+
+    /// The header row's height: its bold headings wrapped like ``rowHeight(_:widths:)`` wraps
+    /// cells, in a column ``boldWidening`` narrower, since bold Calibri is wider than regular.
+    /// Without it LibreOffice keeps one line and cuts a two-line heading in half.
+    static func headerHeight(_ headings: [String], widths: [Double]) -> Double {
+        rowHeight(headings.map { .text($0) }, widths: widths.map { $0 / boldWidening })
+    }
+
+    /// How much wider bold Calibri (Carlito) sets a text than regular: 2 % for the shipped
+    /// layouts' headings, with room for headings of wider letters.
+    static let boldWidening = 1.06
 
     static func text(_ cell: WorkplanTable.Cell) -> String {
         switch cell {

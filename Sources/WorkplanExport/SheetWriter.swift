@@ -21,8 +21,10 @@ struct SheetWriter {
         }
         try sheet.setRowHeight(24, row: Self.titleRow)
         try sheet.write(table.title, row: Self.titleRow, column: 0, format: Styles.title)
+        try sheet.setRowHeight(ColumnWidths.headerHeight(table.headings, widths: widths), row: Self.headerRow)
         for (column, heading) in table.headings.enumerated() {
-            try sheet.write(heading, row: Self.headerRow, column: column, format: Styles.header)
+            let format = table.numberColumns.contains(column) ? Styles.numberHeader : Styles.header
+            try sheet.write(heading, row: Self.headerRow, column: column, format: format)
         }
         // The hidden key column (which workplan entry each row shows) comes after the visible ones,
         // inside the autofilter, so that sorting or filtering in Excel moves it with its row.
@@ -60,13 +62,22 @@ struct SheetWriter {
                 try sheet.addConditionalFormat(range, whenEqualTo: state.label, format: Styles.status(state))
             }
         }
-        try sheet.setPageSetup(PageSetup(
-            orientation: .landscape, paper: .a4, repeatRows: Self.headerRow...Self.headerRow,
-            fitToPages: FitToPages(width: 1, height: 0),
-            header: HeaderFooter.header(title: table.title),
-            footer: HeaderFooter.footer,
-            margins: Margins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3)))
+        try sheet.setPageSetup(Self.pageSetup)
     }
+
+    /// A3 landscape, all columns on one page width, the header row repeated on every page.
+    ///
+    /// A3 because the workplans' five wide columns (up to 4 × 50 + 31 characters, some 1.650
+    /// pixels) fitted onto A4 landscape's 27 cm of printable width printed their 11 pt text at
+    /// about 6.5 pt; A3's 39 cm print it at 9 pt or more. A4 would need fewer or narrower
+    /// columns, and so taller rows and more pages. The title is row 1 only, not also a page
+    /// header: row 1 is what the screen, the CSV and `aftale import` read, and a header would
+    /// print it twice on page 1. The footer names the source and numbers the pages.
+    static let pageSetup = PageSetup(
+        orientation: .landscape, paper: .a3, repeatRows: headerRow...headerRow,
+        fitToPages: FitToPages(width: 1, height: 0),
+        footer: HeaderFooter.footer,
+        margins: Margins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3))
 
     private func write(_ cells: [WorkplanTable.Cell], row: Int,
                        format: CellFormat = Styles.text, numberFormat: CellFormat = Styles.number) throws {
@@ -92,17 +103,7 @@ struct SheetWriter {
     }
 }
 
-/// Page header and footer texts, escaped and kept within Excel's 255-character limit.
+/// The page footer of exported sheets: the source on the left, the page numbers on the right.
 enum HeaderFooter {
     static let footer = "&LSundhedsaftalen i Region Midtjylland&RSide &P af &N"
-
-    static func header(title: String) -> String {
-        let escaped = title.replacingOccurrences(of: "&", with: "&&")
-        let prefix = "&C&\"-,Bold\""
-        var text = escaped
-        while XLSXLimits.length(of: prefix + text) > XLSXLimits.maxHeaderFooterLength {
-            text = String(text.dropLast(2)) + "…"
-        }
-        return prefix + text
-    }
 }

@@ -87,16 +87,20 @@ public struct SignoffWorkbook: Sendable {
         try sheet.setPageSetup(PageSetup(
             orientation: .landscape, paper: .a3, repeatRows: Self.headerRow...Self.headerRow,
             fitToPages: FitToPages(width: 1, height: 0),
-            header: HeaderFooter.header(title: title), footer: HeaderFooter.footer,
+            footer: HeaderFooter.footer,
             margins: Margins(left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3)))
     }
 
-    /// A row tall enough for its wrapped texts: 15 points a line, the lines estimated from the
-    /// characters a column of its width holds (the title's 48, a party's 11.5).
+    /// A row tall enough for its wrapped texts: the words wrapped into the title's 48, the
+    /// status's 16 and a party's 11.5 characters with the font's widths (``TextWidth``), at
+    /// Excel's line height.
     static func height(of row: SignoffReport.Row) -> Double {
-        func lines(_ text: String, _ width: Double) -> Int { max(1, Int((Double(text.count) / (width * 0.95)).rounded(.up))) }
+        func lines(_ text: String, _ width: Double) -> Int {
+            TextWidth.lineCount(text, available: TextWidth.available(columnWidth: width, indent: 0))
+        }
         let cells = row.cells.map { lines(SignoffReport.text($0), 11.5) }
-        return Double(max(lines(row.agreement.title, 48), cells.max() ?? 1)) * 15 + 3
+        let lead = max(lines(row.agreement.title, 48), lines(row.agreement.status.label, 16))
+        return Double(max(lead, cells.max() ?? 1)) * ColumnWidths.lineHeight + 3
     }
 
     private func writeCell(_ state: SignoffState, on sheet: Worksheet, row: Int, column: Int) throws {

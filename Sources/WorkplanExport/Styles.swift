@@ -7,17 +7,32 @@ enum Styles {
     static let groupFill = Color(hex: "D9E2F3")!
     static let borderColor = Color(hex: "A6A6A6")!
 
+    /// Inner padding of every table cell, in indent levels: OOXML's only padding (about 10 pixels
+    /// on the side the text is aligned to; there is none at the top or bottom, where the row
+    /// height's spare points and the top alignment leave the room).
+    static let indent = 1
+
     static let title = CellFormat(bold: true, fontSize: 14)
     static let header = CellFormat(bold: true, fontColor: .white, fillColor: headerFill, wrapText: true,
-                                   verticalAlignment: .top, border: .thin, borderColor: borderColor)
-    static let group = CellFormat(bold: true, fillColor: groupFill, verticalAlignment: .center)
-    static let text = CellFormat(wrapText: true, verticalAlignment: .top, border: .thin, borderColor: borderColor)
+                                   horizontalAlignment: .left, verticalAlignment: .top, border: .thin,
+                                   borderColor: borderColor, indent: indent)
+    /// The heading of an amount column, right-aligned over its numbers.
+    static let numberHeader = CellFormat(bold: true, fontColor: .white, fillColor: headerFill, wrapText: true,
+                                         horizontalAlignment: .right, verticalAlignment: .top, border: .thin,
+                                         borderColor: borderColor, indent: indent)
+    static let group = CellFormat(bold: true, fillColor: groupFill, horizontalAlignment: .left,
+                                  verticalAlignment: .center, indent: indent)
+    static let text = CellFormat(wrapText: true, horizontalAlignment: .left, verticalAlignment: .top, border: .thin,
+                                 borderColor: borderColor, indent: indent)
     /// Whole amounts with a thousands separator; a Danish Excel shows 1.269.
-    static let number = CellFormat(verticalAlignment: .top, border: .thin, borderColor: borderColor,
-                                   numberFormat: CellFormat.NumberFormat.thousands)
-    static let totalText = CellFormat(bold: true, verticalAlignment: .top, border: .thin, borderColor: borderColor)
-    static let totalNumber = CellFormat(bold: true, verticalAlignment: .top, border: .thin, borderColor: borderColor,
-                                        numberFormat: CellFormat.NumberFormat.thousands)
+    static let number = CellFormat(horizontalAlignment: .right, verticalAlignment: .top, border: .thin,
+                                   borderColor: borderColor, numberFormat: CellFormat.NumberFormat.thousands,
+                                   indent: indent)
+    static let totalText = CellFormat(bold: true, horizontalAlignment: .left, verticalAlignment: .top, border: .thin,
+                                      borderColor: borderColor, indent: indent)
+    static let totalNumber = CellFormat(bold: true, horizontalAlignment: .right, verticalAlignment: .top, border: .thin,
+                                        borderColor: borderColor, numberFormat: CellFormat.NumberFormat.thousands,
+                                        indent: indent)
 
     /// The conditional format of a status: a light fill that reads well in print.
     static func status(_ status: Status) -> CellFormat {

@@ -6,7 +6,7 @@ import XLSXWriter
 /// Writes a `WorkplanTable` as a finished XLSX workbook for SSG and SSU meeting packs: a title,
 /// a bold filled header that stays visible and repeats on every printed page, group headings,
 /// wrapped text in columns sized to their content, a status drop-down with a colour per status,
-/// amounts as numbers with SUM formulas that carry their computed results, A4 landscape fitted to
+/// amounts as numbers with SUM formulas that carry their computed results, A3 landscape fitted to
 /// the page width, and document properties dated from the data.
 ///
 /// The file is written with `SafeOutput.AtomicFile` (temporary file, checked `fsync`, rename; only

@@ -31,12 +31,17 @@ public struct CellFormat: Hashable, Sendable {
     public var borderColor: Color?
     /// Excel number format code such as `#,##0` (see the type's documentation); nil: General.
     public var numberFormat: String?
+    /// Indent level, 0…``XLSXLimits/maxIndent``: inner padding on the side the text is aligned to
+    /// (left or right), about one digit's width per level in Excel and LibreOffice. It has an effect
+    /// only with a left or right ``horizontalAlignment``; OOXML has no top or bottom padding.
+    public var indent: Int
 
     /// Creates a format; every property defaults to Excel's default.
     public init(bold: Bool = false, italic: Bool = false, fontSize: Double? = nil, fontColor: Color? = nil,
                 fillColor: Color? = nil, wrapText: Bool = false,
                 horizontalAlignment: HorizontalAlignment? = nil, verticalAlignment: VerticalAlignment? = nil,
-                border: BorderStyle? = nil, borderColor: Color? = nil, numberFormat: String? = nil) {
+                border: BorderStyle? = nil, borderColor: Color? = nil, numberFormat: String? = nil,
+                indent: Int = 0) {
         self.bold = bold
         self.italic = italic
         self.fontSize = fontSize
@@ -48,6 +53,7 @@ public struct CellFormat: Hashable, Sendable {
         self.border = border
         self.borderColor = borderColor
         self.numberFormat = numberFormat
+        self.indent = indent
     }
 
     /// Common number format codes (invariant syntax; the reader's locale picks the separators).
@@ -64,6 +70,9 @@ public struct CellFormat: Hashable, Sendable {
 
     /// Checks the values libxlsxwriter would mishandle.
     func validate() throws {
+        guard (0...XLSXLimits.maxIndent).contains(indent) else {
+            throw XLSXError.invalidArgument("Indent \(indent) is outside 0…\(XLSXLimits.maxIndent)")
+        }
         if let fontSize {
             try Check.measure(fontSize, maximum: XLSXLimits.maxFontSize, limit: .fontSize, "Font size")
             guard fontSize > 0 else { throw XLSXError.invalidArgument("Font size must be greater than 0") }
@@ -96,6 +105,7 @@ public struct CellFormat: Hashable, Sendable {
             if let borderColor { format_set_border_color(format, borderColor.lxwColor) }
         }
         if let numberFormat { format_set_num_format(format, numberFormat) }
+        if indent > 0 { format_set_indent(format, UInt8(indent)) }
     }
 }
 

@@ -24,6 +24,8 @@ public enum XLSXLimits {
     public static let maxFormulaLength = 8_192
     /// Longest page header or footer, control codes such as `&P` included, in UTF-16 code units.
     public static let maxHeaderFooterLength = 255
+    /// Highest cell indent level Excel offers (the format dialog's limit; OOXML stores a byte).
+    public static let maxIndent = 15
     /// Longest drop-down list, all items joined with the `,` separators, in UTF-16 code units.
     public static let maxDataValidationListLength = 255
     /// Longest drop-down list in UTF-8 bytes (items plus separators). libxlsxwriter 1.1.4 builds the

@@ -140,6 +140,12 @@ enum LibreOffice {
         return path.split(separator: ":").map { "\($0)/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
+    /// `pdftotext` (poppler-utils, which reads the PDFs LibreOffice prints) is on the PATH.
+    static let pdftotext: Bool = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/pdftotext") }
+    }()
+
     /// The CSV filter: comma, double quotes, UTF-8 (76), from line 1, English number format, and cell
     /// contents as values, not as shown (so 1.267 is "1267" whatever the format).
     static let csvFilter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,false"
@@ -159,22 +165,7 @@ enum LibreOffice {
     /// Converts `files` to CSV in one `soffice` run, with a private profile in `folder`; the rows
     /// of each file's first sheet by file name without extension.
     static func convertToCSV(_ files: [URL], in folder: URL) throws(Failure) -> [String: [[String]]] {
-        guard let soffice else { throw Failure(message: "soffice is not installed") }
-        let profile = folder.appending(path: "profile"), output = folder.appending(path: "csv")
-        do {
-            try FileManager.default.createDirectory(at: profile.appending(path: "user"), withIntermediateDirectories: true)
-            try Data(recalculatingProfile.utf8).write(to: profile.appending(path: "user/registrymodifications.xcu"))
-        } catch {
-            throw Failure(message: "cannot make the LibreOffice profile: \(error)")
-        }
-        let result: ProcessRunner.Outcome
-        do {
-            result = try ProcessRunner.run(soffice, ["--headless", "--norestore", "-env:UserInstallation=\(profile.absoluteString)",
-                                                    "--convert-to", csvFilter, "--outdir", output.path] + files.map(\.path))
-        } catch {
-            throw Failure(message: "cannot run soffice: \(error)")
-        }
-        guard result.status == 0 else { throw Failure(message: "soffice failed (\(result.status)): \(result.errors)") }
+        let (output, result) = try convert(files, filter: csvFilter, in: folder, outputName: "csv")
         var sheets: [String: [[String]]] = [:]
         for file in files {
             let name = file.deletingPathExtension().lastPathComponent
@@ -184,6 +175,44 @@ enum LibreOffice {
             sheets[name] = rows(String(decoding: data, as: UTF8.self))
         }
         return sheets
+    }
+
+    /// Prints `files` to PDF in one `soffice` run (each file's print settings: paper, scale, page
+    /// breaks), with a private profile in `folder`; the PDF of each file by name without extension.
+    static func convertToPDF(_ files: [URL], in folder: URL) throws(Failure) -> [String: URL] {
+        let (output, result) = try convert(files, filter: "pdf", in: folder, outputName: "pdf")
+        var pdfs: [String: URL] = [:]
+        for file in files {
+            let name = file.deletingPathExtension().lastPathComponent
+            let pdf = output.appending(path: "\(name).pdf")
+            guard FileManager.default.fileExists(atPath: pdf.path) else {
+                throw Failure(message: "soffice wrote no \(name).pdf: \(result.errors)")
+            }
+            pdfs[name] = pdf
+        }
+        return pdfs
+    }
+
+    /// Runs one `soffice --convert-to filter` over `files` into `folder/outputName`.
+    private static func convert(_ files: [URL], filter: String, in folder: URL,
+                                outputName: String) throws(Failure) -> (URL, ProcessRunner.Outcome) {
+        guard let soffice else { throw Failure(message: "soffice is not installed") }
+        let profile = folder.appending(path: "profile"), output = folder.appending(path: outputName)
+        do {
+            try FileManager.default.createDirectory(at: profile.appending(path: "user"), withIntermediateDirectories: true)
+            try Data(recalculatingProfile.utf8).write(to: profile.appending(path: "user/registrymodifications.xcu"))
+        } catch {
+            throw Failure(message: "cannot make the LibreOffice profile: \(error)")
+        }
+        let result: ProcessRunner.Outcome
+        do {
+            result = try ProcessRunner.run(soffice, ["--headless", "--norestore", "-env:UserInstallation=\(profile.absoluteString)",
+                                                    "--convert-to", filter, "--outdir", output.path] + files.map(\.path))
+        } catch {
+            throw Failure(message: "cannot run soffice: \(error)")
+        }
+        guard result.status == 0 else { throw Failure(message: "soffice failed (\(result.status)): \(result.errors)") }
+        return (output, result)
     }
 
     /// The rows of CSV text (RFC 4180: quoted fields may hold commas, quotes doubled and line breaks).

@@ -177,13 +177,52 @@ import WorkplanExport
         #expect(sheet.freezePanes == "A3")
         #expect(sheet.autoFilter?.hasPrefix("A2:") == true)
         #expect(sheet.orientation == "landscape")
-        #expect(sheet.paperSize == 9)
+        // A3 (8), not A4: the workplans' five wide columns printed at about 6.5 pt on A4
+        // (see printedTextIsAtLeastNinePoints).
+        #expect(sheet.paperSize == 8)
         // fitToWidth="1" is the OOXML default, which libxlsxwriter leaves out and openpyxl reads as None.
         #expect(sheet.fitToPage && (sheet.fitToWidth ?? 1) == 1 && sheet.fitToHeight == 0)
         #expect(sheet.printTitleRows == "2:2" || sheet.printTitleRows == "$2:$2")
         #expect(sheet.footer?.contains("&P") == true)
+        // The title is row 1 only: a page header with it too printed it twice on page 1.
         let title = try #require(sheet.rows.first?.first?.value.string)
-        #expect(sheet.header == title, "the printed header repeats the sheet's title")
+        #expect(!title.isEmpty)
+        #expect(sheet.header == nil)
+    }
+
+    /// Paper widths in inches, by Excel's paper code, for the landscape pages the sheets print on.
+    static let landscapeWidths: [Int: Double] = [8: 420 / 25.4, 9: 297 / 25.4]
+
+    /// The text prints at 9 pt or more: the 11 pt font times the scale at which fit-to-width puts
+    /// every printed column onto the landscape page's width between the margins (Excel's column
+    /// width w is 7·w + 5 pixels at 96 dpi for Calibri 11).
+    @Test(arguments: ["arbejdsplan", "overblik", "budget"])
+    func printedTextIsAtLeastNinePoints(_ name: String) throws {
+        let sheet = try #require(try dump(name).sheets.first)
+        let code = try #require(sheet.paperSize)
+        let paper = try #require(Self.landscapeWidths[code])
+        let printable = (paper - sheet.marginLeft - sheet.marginRight) * 96
+        let columns = sheet.printedColumnWidths.reduce(0) { $0 + ($1 * 7).rounded() + 5 }
+        #expect(sheet.printedColumnWidths.count >= 4)
+        let scale = sheet.fitToPage ? min(1, printable / columns) : Double(sheet.scale ?? 100) / 100
+        #expect(11 * scale >= 9, "\(name): \(columns) pixels of columns on \(printable) print at \(11 * scale) pt")
+    }
+
+    /// Budget year headings stand right-aligned over their right-aligned amounts, and every table
+    /// cell has one level of indent as inner padding.
+    @Test func budgetHeadingsAlignWithTheirNumbers() throws {
+        let script = #"""
+        import json, sys, openpyxl
+        ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+        print(json.dumps([[c.alignment.horizontal, int(c.alignment.indent)] for c in ws[2]] +
+                         [[c.alignment.horizontal, int(c.alignment.indent)] for c in ws[3]]))
+        """#
+        let output = try ProcessRunner.python(script, [Self.exported.files["budget"]!.path], module: "openpyxl")
+        let cells = try JSONDecoder().decode([[JSONValue]].self, from: output)
+        let left: [JSONValue] = [.string("left"), .number(1)], right: [JSONValue] = [.string("right"), .number(1)]
+        let expected = [left, right, right, right]
+        #expect(Array(cells.prefix(4)) == expected, "headings")
+        #expect(Array(cells.suffix(4)) == expected, "first row")
     }
 
     /// The key column that `aftale import workplan` matches rows by: after the visible columns, hidden

@@ -159,6 +159,19 @@ extension XLSXWriterTests {
             }
         }
 
+        @Test func indentBeyondExcelsLevelsIsRefused() throws {
+            try withSheet { _, sheet in
+                try sheet.write("a", row: 0, column: 0, format: CellFormat(horizontalAlignment: .left, indent: XLSXLimits.maxIndent))
+                for bad in [-1, XLSXLimits.maxIndent + 1] {
+                    guard case .invalidArgument? = expectXLSXError({
+                        try sheet.write("b", row: 1, column: 0, format: CellFormat(horizontalAlignment: .left, indent: bad))
+                    }) else {
+                        Issue.record("indent \(bad) must be refused"); return
+                    }
+                }
+            }
+        }
+
         @Test func textWithNULIsRefused() throws {
             try withSheet { _, sheet in
                 guard case .invalidArgument? = expectXLSXError({ try sheet.write("a\u{0}b", row: 0, column: 0) }) else {

@@ -36,6 +36,13 @@ struct XLSXDump: Decodable {
         let footer: String?
         /// Column letters openpyxl reads as hidden.
         let hiddenColumns: [String]
+        /// Widths (Excel's character unit) of the columns that print: those with a width, not hidden.
+        let printedColumnWidths: [Double]
+        /// Left and right page margins in inches.
+        let marginLeft: Double
+        let marginRight: Double
+        /// The fixed print scale in percent, if any (fit-to-page ignores it).
+        let scale: Int?
     }
 
     struct Properties: Decodable {
@@ -89,6 +96,10 @@ struct XLSXDump: Decodable {
                 "printTitleRows": ws.print_title_rows,
                 "header": ws.oddHeader.center.text, "footer": ws.oddFooter.right.text,
                 "hiddenColumns": sorted(k for k, d in ws.column_dimensions.items() if d.hidden),
+                "printedColumnWidths": [d.width for d in sorted(ws.column_dimensions.values(), key=lambda d: d.min)
+                                        if d.width and not d.hidden for _ in range(d.min, d.max + 1)],
+                "marginLeft": ws.page_margins.left, "marginRight": ws.page_margins.right,
+                "scale": int(setup.scale) if setup.scale is not None else None,
             })
         p = values.properties
         with zipfile.ZipFile(path) as z:
