@@ -43,7 +43,8 @@ public enum BagWriter {
     ///
     /// - Parameters:
     ///   - modified: the modification time stored for every entry (never the clock).
-    ///   - compression: how payload and tag files are stored.
+    ///   - compression: how payload and tag files are stored (a payload that is itself a zip archive is
+    ///     always stored: see ``isZipArchive(_:)``).
     ///   - compressionThreads: how many threads deflate the files; the bytes written are the same
     ///     for any number.
     ///   - progress: called after each payload file is hashed (phase `.hashing`) and while libzip
@@ -62,6 +63,12 @@ public enum BagWriter {
         } catch let error as ZipError {
             throw error.outputError ?? BagWriteError(error)
         }
+    }
+
+    /// Whether `data` is itself a zip archive (an XLSX or DOCX payload): such a file is stored as it
+    /// is, since deflating compressed bytes costs time and saves nothing.
+    static func isZipArchive(_ data: Data) -> Bool {
+        data.count >= 4 && data.prefix(4).elementsEqual([0x50, 0x4B, 0x03, 0x04])
     }
 
     private static func write(_ bag: Bag, to url: URL, modified: ZipDateTime, compression: ZipCompression,
@@ -107,7 +114,8 @@ public enum BagWriter {
                     try writer.addDirectory(prefix, modified: modified)
                 }
             }
-            try writer.addFile(root + "data/" + file.path, data: file.data, modified: modified, compression: compression)
+            try writer.addFile(root + "data/" + file.path, data: file.data, modified: modified,
+                               compression: isZipArchive(file.data) ? .stored : compression)
         }
         try writer.close { fraction in
             let done = min(total, Int((fraction * Double(total)).rounded(.down)))

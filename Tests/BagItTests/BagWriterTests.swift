@@ -1,5 +1,6 @@
 import BagIt
 import Foundation
+import TestSupport
 import Testing
 import ZipArchive
 
@@ -53,6 +54,21 @@ struct BagWriterTests {
         let out = folder.url.appendingPathComponent("out")
         #expect(BagVerifier.verify(zipAt: url, extractTo: out) == [])
         #expect(try Data(contentsOf: out.appendingPathComponent("b/data/linje\nskift\r.txt")) == Data("b".utf8))
+    }
+
+    @Test("a payload that is itself a zip archive (XLSX, DOCX) is stored, not deflated again; the rest is deflated")
+    func zipPayloadsAreStored() throws {
+        let folder = try TemporaryFolder()
+        let url = folder.file("bag.zip")
+        let inner = Data([0x50, 0x4B, 0x03, 0x04]) + Data(repeating: 0x41, count: 4096)
+        let bag = try Bag(name: "b", payload: ["rapport.docx": inner, "tekst.txt": Data(repeating: 0x41, count: 4096)])
+        try BagWriter.write(bag, to: url, modified: Sample.when)
+        let script = "import sys, zipfile\nfor i in zipfile.ZipFile(sys.argv[1]).infolist(): print(i.filename, i.compress_type)"
+        let listing = try ProcessRunner.python(script, [url.path], module: "zipfile")
+        let methods = String(decoding: listing, as: UTF8.self)
+        #expect(methods.contains("b/data/rapport.docx 0\n"), "\(methods)")
+        #expect(methods.contains("b/data/tekst.txt 8\n"), "\(methods)")
+        #expect(BagVerifier.verify(zipAt: url) == [])
     }
 
     @Test("Bag-Size is human-readable in decimal units")
