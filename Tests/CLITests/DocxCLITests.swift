@@ -88,4 +88,24 @@ import Testing
         let bad = try CLI.aftale(["diff", Self.id, "--from", "no-such-rev"], in: folder)
         #expect(bad.status == 1 && bad.stderr.contains("git"))
     }
+
+    @Test func diffOfABlockShowsTheChangeInEveryAgreementThatUsesIt() throws {
+        let folder = try CLI.workspace(["samarbejdsaftale-om-rygestop.md": try CLI.shipped("samarbejdsaftale-om-rygestop")])
+        let block = folder.appending(path: "Templates/blocks/parter-regional-samarbejdsaftale.md")
+        let current = try String(contentsOf: block, encoding: .utf8)
+        try ProcessRunner.run("git", ["-C", folder.path, "init", "-q"]).check()
+        try ProcessRunner.run("git", ["-C", folder.path, "add", "."]).check()
+        try ProcessRunner.run("git", ["-C", folder.path, "-c", "user.name=Test", "-c", "user.email=t@example.org",
+                                      "commit", "-q", "-m", "first"]).check()
+        try Data(current.replacingOccurrences(of: "de 19 midtjyske kommuner", with: "kommunerne i regionen").utf8)
+            .write(to: block)
+        let run = try CLI.aftale(["diff", "--block", "parter-regional-samarbejdsaftale"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("used by 1 agreement(s)"))
+        #expect(run.stdout.contains("[-de 19 midtjyske kommuner-]{+kommunerne i regionen+}")
+                || run.stdout.contains("[-de 19 midtjyske-]"), "\(run.stdout)")
+        let both = try CLI.aftale(["diff", "samarbejdsaftale-om-rygestop", "--block", "x"], in: folder)
+        #expect(both.status == 64)
+    }
+
 }

@@ -45,6 +45,11 @@ public enum ProcessRunner {
 
         /// stdout as UTF-8 text.
         public var stdout: String { String(decoding: output, as: UTF8.self) }
+
+        /// Throws when the program did not exit 0.
+        public func check() throws {
+            guard status == 0 else { throw ToolFailure(description: "exit \(status): \(errors)") }
+        }
     }
 
     /// Runs `executable` (a path, or a name looked up on PATH) with `arguments` in `folder`; the

@@ -16,14 +16,18 @@ extension Aftale {
                 instead. Both versions are read with the current templates, blocks expanded, so a changed \
                 block shows as a change. The docx format is a redline whose changes are Word tracked \
                 changes by "Aftaler", dated by the new version's commit (the current file: --as-of, else \
-                its latest dated fact).
+                its latest dated fact). --block NAME instead shows what a change of that block (at --from, \
+                else its latest committed version that differs) changes in every agreement that uses it.
                 """)
 
         /// Output formats of `diff`.
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, docx }
 
         @Argument(help: "The agreement id (its file name without .md).", completion: Completions.ids)
-        var id: String
+        var id: String?
+
+        @Option(help: "Compare every agreement using this block, with the block's older version against the current one.")
+        var block: String?
 
         @Option(help: "The older version: a git revision of the file (default: the latest one that differs).")
         var from: String?
@@ -42,6 +46,12 @@ extension Aftale {
         @OptionGroup var workspace: WorkspaceOptions
 
         func validate() throws {
+            if (id == nil) == (block == nil) {
+                throw ValidationError("give an agreement id, or --block NAME")
+            }
+            if block != nil, fromFile != nil || to != nil || format != .text {
+                throw ValidationError("--block compares with --from only, as text")
+            }
             if fromFile != nil, from != nil || to != nil {
                 throw ValidationError("--from-file compares with the current file: leave out --from and --to")
             }
@@ -49,12 +59,14 @@ extension Aftale {
 
         func run() throws {
             let portfolio = try workspace.source.loadForReading()
+            if let block { return try output.emit(try blockChanges(block, portfolio: portfolio)) }
+            guard let id else { return }
             let file = URL(filePath: workspace.source.paths[0]).appending(path: "\(id).md").absoluteURL
             guard FileManager.default.fileExists(atPath: file.path) else {
                 let hint = Suggestion.hint(for: id, in: portfolio.agreements.map(\.id)) ?? "run 'aftale list' to see the ids"
                 throw ValidationError("no agreement with id '\(id)' (\(hint))")
             }
-            let (old, new) = try versions(file: file, templates: portfolio.templates)
+            let (old, new) = try versions(id: id, file: file, templates: portfolio.templates)
             let comparison = AgreementComparison(old: old, new: new)
             switch format {
             case .text: try output.emit(comparison.text())
@@ -66,18 +78,18 @@ extension Aftale {
             }
         }
 
-        private func versions(file: URL, templates: TemplateLibrary) throws
+        private func versions(id: String, file: URL, templates: TemplateLibrary) throws
             -> (AgreementComparison.Version, AgreementComparison.Version)
         {
             let history = GitHistory(file: file)
             do {
                 let current = try Data(contentsOf: file)
                 let new = try to.map { try history.version(at: $0) }
-                let newVersion = try read(new?.bytes ?? current, label: new?.label ?? "den nuværende fil",
+                let newVersion = try read(id, new?.bytes ?? current, label: new?.label ?? "den nuværende fil",
                                           date: new?.date, templates: templates)
                 if let fromFile {
                     let bytes = try Data(contentsOf: URL(filePath: fromFile))
-                    return (try read(bytes, label: fromFile, date: nil, templates: templates), newVersion)
+                    return (try read(id, bytes, label: fromFile, date: nil, templates: templates), newVersion)
                 }
                 let old = try from.map { try history.version(at: $0) }
                     ?? history.previousVersion(differingFrom: new?.bytes ?? current, before: to)
@@ -85,7 +97,7 @@ extension Aftale {
                     throw GitHistory.Failure(description: "the git history of \(id).md has no other version; "
                                              + "give --from REV or --from-file OLD.md")
                 }
-                return (try read(old.bytes, label: old.label, date: old.date, templates: templates), newVersion)
+                return (try read(id, old.bytes, label: old.label, date: old.date, templates: templates), newVersion)
             } catch let failure as GitHistory.Failure {
                 Console.error("aftale: \(failure)")
                 throw ExitCode(1)
@@ -94,7 +106,7 @@ extension Aftale {
 
         /// One version read like a file of the folder, with the current templates; one that cannot
         /// be read is an error naming the version.
-        private func read(_ bytes: Data, label: String, date: CivilDate?, templates: TemplateLibrary) throws
+        func read(_ id: String, _ bytes: Data, label: String, date: CivilDate?, templates: TemplateLibrary) throws
             -> AgreementComparison.Version
         {
             let portfolio = Portfolio.load(sources: [.init(name: "\(id).md", path: "\(id).md (\(label))", bytes: bytes)],
