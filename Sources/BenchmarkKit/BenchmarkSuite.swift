@@ -32,6 +32,7 @@ public struct BenchmarkSuite {
         attempt("stream") { try $0.stream(cBaseline: cBaseline) }
         attempt("read-back") { try $0.readBack() }
         attempt("bundle") { try $0.bundle() }
+        attempt("word") { try $0.word() }
     }
 
     private mutating func attempt(_ name: String, _ body: (inout BenchmarkSuite) throws -> Void) {

@@ -61,13 +61,14 @@ import Testing
         var suite = BenchmarkSuite(configuration: configuration) { lines.append($0) }
         try suite.run()
         let rows = suite.table.rows
-        #expect(rows.map(\.measure).count == 7, "\(rows.map(\.measure)) \(lines)")
+        #expect(rows.map(\.measure).count == 8, "\(rows.map(\.measure)) \(lines)")
         #expect(!rows.contains { $0.ours.hasPrefix("failed") }, "\(rows.map(\.ours))")
         // The memory target is judged by the benchmark, never here (sanitizers and debug builds
         // use more): the smoke run only checks that the target was evaluated.
         #expect(rows.first { $0.measure.hasPrefix("streamed") }?.met != nil)
         #expect(suite.table.markdown().contains("load + compose + validate, 60 agreements"))
         #expect(rows.contains { $0.measure == "read back the arbejdsplan XLSX, 200 rows" })
+        #expect(rows.contains { $0.measure == "status report as DOCX, 30 agreements" })
     }
 
     /// The folder with the built `aftale` and `aftale-bench`.
