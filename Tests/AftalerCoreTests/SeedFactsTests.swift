@@ -54,6 +54,14 @@ import TestSupport
         #expect(AgreementRenderer.text(group).contains("- 5 kliniske repræsentanter fra det regionale akutområde"))
     }
 
+    @Test func theAkutfunktionerEvaluationIsDoneAndLeavesTheCalendar() throws {
+        // Seed 001: "Samarbejdsaftalen blev evalueret i foråret 2021. Den viste, at ca. 70% af alle praksis ..."
+        let akut = try agreement("samarbejdsaftale-om-kommunale-akutfunktioner")
+        #expect(akut.evaluationDone?.date.text == "foråret 2021")
+        #expect(akut.evaluationDone?.result?.hasPrefix("Ca. 70 % af alle praksis") == true)
+        #expect(DueList.items(of: akut, asOf: CivilDate(iso: "2024-11-01")!).allSatisfy { $0.source != .evaluation })
+    }
+
     @Test func gevinsthaandteringIsInForceFromTheFirstOfSeptember2023() throws {
         // Seed 001: "godkendt i november 2022 og træder i kraft den 1. september 2023".
         let gevinst = try agreement("samarbejdsaftale-om-gevinsthaandtering-ved-faelles-udbud-stomiomraadet")
