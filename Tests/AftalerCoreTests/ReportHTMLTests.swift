@@ -171,6 +171,11 @@ import Testing
         let page = try Self.page("rapport"), report = try Self.fixture.get().shipped
         let table = try #require(page.tables.first)
         #expect(table.heading == "Overblik" && table.caption == StatusReport.Overview.caption)
+        // Wider than the text column (seen in Chromium): it scrolls in its own focusable region.
+        let html = report.html()
+        let region = try #require(html.range(of: "<div class=\"table-scroll\" role=\"region\""))
+        #expect(html[region.upperBound...].hasPrefix(" aria-label=\"\(StatusReport.Overview.caption)\" tabindex=\"0\">\n<table class=\"overview\">"))
+        #expect(html.contains(".table-scroll { overflow-x: auto; }"))
         // The statuses that occur, in lifecycle order, each a coloured marker and its word.
         let statuses = Status.allCases.filter { status in report.entries.contains { $0.agreement.status == status } }
         #expect(statuses.count >= 5)

@@ -103,6 +103,10 @@ public enum HTMLStyle {
         dl.facts dt { font-weight: 600; }
         dl.facts dd { margin: 0; }
         table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
+        .table-scroll { overflow-x: auto; }
+        .table-scroll:focus { outline: 2px solid var(--fg-accent); }
+        table.overview { font-size: 0.9rem; }
+        table.overview th, table.overview td { padding: 0.25rem 0.4rem; }
         caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
         th, td { border: 1px solid var(--border); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: var(--bg-subtle); color: var(--fg-text); }

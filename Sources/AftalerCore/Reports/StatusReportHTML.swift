@@ -47,6 +47,9 @@ extension StatusReport {
         let overview = overview
         var lines = ["<section aria-labelledby=\"overblik\">",
                      HTMLText.element("h2", Overview.heading, ["id": "overblik"]),
+                     // Seven or more status columns are wider than the text column: the table scrolls
+                     // sideways in its own focusable region instead of running off the page.
+                     "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(Overview.caption)\" tabindex=\"0\">",
                      "<table class=\"overview\">", HTMLText.element("caption", Overview.caption), "<thead>", "<tr>"]
         lines.append(HTMLText.element("th", Overview.rowHeader, ["scope": "col"]))
         lines += overview.statuses.map {
@@ -55,7 +58,7 @@ extension StatusReport {
         lines += [HTMLText.element("th", Overview.totalLabel, ["scope": "col", "class": "count"]), "</tr>", "</thead>", "<tbody>"]
         lines += overview.rows.map { overviewRow($0.label, $0.counts + [$0.total]) }
         lines += ["</tbody>", "<tfoot>", overviewRow(Overview.totalLabel, overview.totals + [overview.total]), "</tfoot>"]
-        return lines + ["</table>", "</section>"]
+        return lines + ["</table>", "</div>", "</section>"]
     }
 
     private func overviewRow(_ label: String, _ counts: [Int]) -> String {
