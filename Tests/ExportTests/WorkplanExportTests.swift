@@ -37,7 +37,6 @@ import WorkplanExport
     }
 
     struct SeedRows: Decodable {
-        struct Row: Decodable { let group: String?; let kategori: String?; let tid: String?; let indsats: String; let id: String }
         struct Budget: Decodable {
             struct Line: Decodable { let id: String; let y2023: Int; let y2024: Int; let total: Int
                 enum CodingKeys: String, CodingKey { case id, y2023 = "2023", y2024 = "2024", total } }
@@ -46,10 +45,8 @@ import WorkplanExport
             let rows: [Line]
             let totals: Totals
         }
-        let ssg: [Row]
-        let overview: [Row]
         let budget: Budget
-        enum CodingKeys: String, CodingKey { case ssg = "ssg-2023", overview = "overblik-2025", budget = "midtklyngen-2023" }
+        enum CodingKeys: String, CodingKey { case budget = "midtklyngen-2023" }
     }
 
     static let seed = try! JSONDecoder().decode(
