@@ -109,14 +109,14 @@ extension Aftale {
         func read(_ id: String, _ bytes: Data, label: String, date: CivilDate?, templates: TemplateLibrary) throws
             -> AgreementComparison.Version
         {
-            let portfolio = Portfolio.load(sources: [.init(name: "\(id).md", path: "\(id).md (\(label))", bytes: bytes)],
-                                           templates: templates)
-            guard let agreement = portfolio.agreements.first ?? portfolio.leftOutAgreements.first else {
-                DiagnosticPrinter.printText(portfolio.diagnostics)
+            let (version, diagnostics) = AgreementComparison.Version.read(id: id, bytes: bytes, label: label, date: date,
+                                                                          templates: templates)
+            guard let version else {
+                DiagnosticPrinter.printText(diagnostics)
                 Console.error("aftale: \(label) of \(id).md could not be read")
                 throw ExitCode(1)
             }
-            return AgreementComparison.Version(agreement: agreement, label: label, date: date)
+            return version
         }
     }
 }

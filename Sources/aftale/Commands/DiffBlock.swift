@@ -3,10 +3,9 @@ import ArgumentParser
 import Foundation
 
 extension Aftale.Diff {
-    /// `aftale diff --block NAME`: every agreement that uses the block (directly or through other
-    /// blocks), read once with the block's older version and once with the current one, compared
-    /// like two versions of the agreement. The older templates are a copy of the current folder with
-    /// only that block's file replaced, so nothing else differs.
+    /// `aftale diff --block NAME`: finds the block's older version in git and makes the older
+    /// templates (a copy of the current folder with only that block's file replaced, so nothing
+    /// else differs); `AgreementComparison.blockChange` compares every agreement that uses it.
     func blockChanges(_ name: String, portfolio: Portfolio) throws -> String {
         let templates = portfolio.templates
         let file = templates.folder.appending(path: "blocks/\(name).md").absoluteURL
@@ -34,18 +33,11 @@ extension Aftale.Diff {
         try old.bytes.write(to: scratch.appending(path: "blocks/\(name).md"))
         var diagnostics: [Diagnostic] = []
         let oldTemplates = TemplateLibrary.load(from: scratch, diagnostics: &diagnostics)
-        let users = BlockUsageIndex(agreements: portfolio.agreements, templates: templates).uses(of: name)
-        var seen = Set<String>(), parts: [String] = []
-        for use in users where seen.insert(use.agreementID).inserted {
-            guard let agreement = portfolio.agreement(use.agreementID) else { continue }
-            let before = try read(agreement.id, agreement.source.bytes, label: "blokken \(name) \(old.label)",
-                                  date: old.date, templates: oldTemplates)
-            let after = try read(agreement.id, agreement.source.bytes, label: "blokken \(name) nu", date: nil,
-                                 templates: templates)
-            let comparison = AgreementComparison(old: before, new: after)
-            parts.append(comparison.text())
-        }
-        Console.error("aftale: the block \(name) is used by \(seen.count) agreement(s)")
+        let changes = AgreementComparison.blockChange(name, agreements: portfolio.agreements, templates: templates,
+                                                      oldTemplates: oldTemplates, oldLabel: "\(name) \(old.label)",
+                                                      oldDate: old.date)
+        let parts = changes.map { $0.text() }
+        Console.error("aftale: the block \(name) is used by \(changes.count) agreement(s)")
         return parts.isEmpty ? "Ingen aftaler bruger blokken \(name).\n" : parts.joined(separator: "\n")
     }
 }
