@@ -107,7 +107,7 @@ let package = Package(
         .executableTarget(name: "AftalerFuzz", dependencies: ["AftalerCore", "CLibFuzzer"]),
         // Test helpers every test target shares: the repository, the built programs, running them.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "AftalerCoreTests", dependencies: ["TestSupport", "AftalerCore", "CorpusGenerator", "WorkbookImport"],
+        .testTarget(name: "AftalerCoreTests", dependencies: ["TestSupport", "AftalerCore", "CorpusGenerator", "WorkbookImport", "SheetNames"],
                     exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["TestSupport", "XLSXWriter", "SafeOutput"]),
@@ -125,7 +125,8 @@ let package = Package(
             dependencies: ["TestSupport", "BenchmarkKit", "CorpusGenerator", "WorkplanExport", "BagIt", "aftale", "aftale-bench"]),
         .testTarget(
             name: "RobustnessTests",
-            dependencies: ["TestSupport", "AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "XLSXWriter", "aftale", "AftalerFuzz",
+            dependencies: ["TestSupport", "AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "XLSXWriter", "SheetNames",
+                           "aftale", "AftalerFuzz",
                            "CorpusGenerator", "SafeOutput"],
             exclude: ["FuzzCorpus"]),
     ],

@@ -13,13 +13,13 @@ public enum XLSXLimits {
     /// Number of rows in a worksheet; valid row indexes are `0..<rowCount` (zero-based).
     public static let rowCount = 1_048_576
     /// Number of columns in a worksheet; valid column indexes are `0..<columnCount` (A…XFD).
-    public static let columnCount = 16_384
+    public static let columnCount = SheetLimits.columnCount
     /// Longest sheet name, in UTF-16 code units (`SheetName.maximumLength`). Names must also be at least 1 long.
     public static let maxSheetNameLength = SheetName.maximumLength
     /// Characters Excel forbids in sheet names (`SheetName.forbiddenCharacters`).
     public static let forbiddenSheetNameCharacters = SheetName.forbiddenCharacters
     /// Longest text in one cell (including merged-range text), in UTF-16 code units.
-    public static let maxStringLength = 32_767
+    public static let maxStringLength = SheetLimits.cellTextLength
     /// Longest formula, in UTF-16 code units, not counting one leading `=` (libxlsxwriter drops it).
     public static let maxFormulaLength = 8_192
     /// Longest page header or footer, control codes such as `&P` included, in UTF-16 code units.

@@ -1,4 +1,5 @@
 import Foundation
+import SheetNames
 import Testing
 @testable import AftalerCore
 

@@ -1,4 +1,5 @@
 import Foundation
+import SheetNames
 import Testing
 @testable import AftalerCore
 @testable import HandoverBundle
@@ -136,12 +137,10 @@ import XLSXWriter
     }
 }
 
-/// AftalerCore checks Excel's limits when sources are read (`SheetLimits`), without depending on
-/// XLSXWriter; the numbers must stay those XLSXWriter enforces.
+/// Validation measures a cell's text as the writer does (`SheetLimits` of the shared SheetNames
+/// target is the one set of numbers both use): in UTF-16 code units, an emoji counting two.
 @Suite struct SheetLimitsTests {
-    @Test func validationUsesTheLimitsTheWriterEnforces() {
-        #expect(SheetLimits.columnCount == XLSXLimits.columnCount)
-        #expect(SheetLimits.cellTextLength == XLSXLimits.maxStringLength)
+    @Test func validationMeasuresTextAsTheWriterDoes() {
         let emoji = String(repeating: "😀", count: 16_384)
         #expect(SheetLimits.cellTextExcess(emoji) == XLSXLimits.length(of: emoji))
         #expect(SheetLimits.cellTextExcess(String(repeating: "æ", count: XLSXLimits.maxStringLength)) == nil)

@@ -1,3 +1,5 @@
+import SheetNames
+
 /// Rules for one workplan entry (`arbejdsplaner.ID` in an agreement): its texts must fit the cells
 /// of the sheets they are exported to.
 enum WorkplanEntryRules: RuleFamily {

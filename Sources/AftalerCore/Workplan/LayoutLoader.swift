@@ -1,4 +1,5 @@
 import Foundation
+import SheetNames
 
 extension Layout {
     static let knownKeys = ["titel", "emne", "ark", "arbejdsplan", "budget", "gruppering", "sortering", "kolonner", "statusdato", "grupper", "rækkefølge"]
