@@ -36,12 +36,19 @@ extension AgreementComparison {
 
     /// A standalone HTML page: the facts as a list, each changed section with `<del>` and `<ins>`.
     public func html() -> String {
-        var body = ["<main>", HTMLText.element("h1", title), HTMLText.element("p", versionsLine)]
+        HTMLPage.document(title: "\(title) – \(versionsLine)", body: content(element: "main", headingLevel: 1))
+    }
+
+    /// The redline as one element (`main` on its own page, `section` inside another page), its
+    /// title at heading level `headingLevel` and the sections one level below.
+    public func content(element: String, headingLevel: Int) -> String {
+        let (top, sub) = ("h\(headingLevel)", "h\(min(headingLevel + 1, 6))")
+        var body = ["<\(element)>", HTMLText.element(top, title), HTMLText.element("p", versionsLine)]
         if isEmpty {
             body.append(HTMLText.element("p", Self.noChanges))
         } else {
             if !fields.isEmpty {
-                body.append(HTMLText.element("h2", Self.fieldsLabel))
+                body.append(HTMLText.element(sub, Self.fieldsLabel))
                 body.append("<ul>")
                 for field in fields {
                     var item = "<li>" + HTMLText.escape(field.label)
@@ -57,7 +64,7 @@ extension AgreementComparison {
                 body.append("</ul>")
             }
             for section in sections where section.changed {
-                body.append(HTMLText.element("h2", section.heading + Self.kindNote(section.kind)))
+                body.append(HTMLText.element(sub, section.heading + Self.kindNote(section.kind)))
                 let pieces = section.pieces.map { piece in
                     switch piece {
                     case .same(let text): HTMLText.escape(text)
@@ -68,8 +75,8 @@ extension AgreementComparison {
                 body.append("<p class=\"redline\" style=\"white-space: pre-wrap\">" + pieces.joined() + "</p>")
             }
         }
-        body.append("</main>")
-        return HTMLPage.document(title: "\(title) – \(versionsLine)", body: body.joined(separator: "\n"))
+        body.append("</\(element)>")
+        return body.joined(separator: "\n")
     }
 
     /// " (ny sektion)", " (sektion fjernet)" or "".

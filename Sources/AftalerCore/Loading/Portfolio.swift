@@ -91,6 +91,33 @@ public struct Portfolio: Sendable {
         return loader.finish()
     }
 
+    /// Reads and parses agreements held in memory, each on its own, without checking them against
+    /// each other: the pieces a long-running session keeps, so that after one file changes only that
+    /// file is parsed again and ``assemble(_:templates:templateDiagnostics:limits:)`` rebuilds the rest.
+    public static func parse(_ sources: [Source], templates: TemplateLibrary) -> [ParsedFile] {
+        let parser = AgreementParser(templates: templates)
+        let pending = sources.map { source in
+            (id: source.name.hasSuffix(".md") ? String(source.name.dropLast(3)) : source.name,
+             file: PendingFile(name: source.name, path: source.path, origin: .memory(source.bytes)))
+        }
+        return zip(sources, parser.load(pending[...])).map { source, loaded in
+            ParsedFile(name: source.name, path: source.path, loaded: loaded)
+        }
+    }
+
+    /// The portfolio of files parsed earlier, exactly as `load(sources:)` of their sources would give
+    /// it (ids, the byte budget, relations between the files, the order), without parsing again.
+    public static func assemble(_ files: [ParsedFile], templates: TemplateLibrary, templateDiagnostics: [Diagnostic] = [],
+                                limits: Limits = Limits()) -> Portfolio {
+        var loader = Loader(templates: templates, limits: limits, diagnostics: templateDiagnostics)
+        if files.count > limits.maximumFileCount {
+            loader.diagnostics.append(AgreementFiles.tooMany(limits.maximumFileCount, at: .init(file: ".", line: 1, column: 1)))
+            return loader.finish()
+        }
+        loader.take(parsed: files)
+        return loader.finish()
+    }
+
     /// At most this many diagnostics of one code are shown per file; one more says how many were left out.
     public static let maximumDiagnosticsPerCode = 100
 
@@ -177,40 +204,59 @@ public struct Portfolio: Sendable {
                     }
                 }
                 for (loaded, pending) in zip(parser.load(admitted[...]), admitted) {
-                    diagnostics += loaded.readDiagnostics
-                    guard let count = loaded.byteCount else {
-                        tally.leftOut.append(.init(path: pending.file.path, state: .invalid,
-                                                   problemCount: loaded.readDiagnostics.count))
-                        continue
-                    }
-                    byteCount += count
-                    guard byteCount <= limits.maximumTotalByteCount else {
-                        stopped = true
-                        diagnostics.append(Diagnostic(
-                            .tooManyFiles, "the agreements hold more than \(limits.maximumTotalByteCount) bytes together; "
-                                + "this file and the ones after it were not read",
-                            at: .init(file: pending.file.path, line: 1, column: 1),
-                            hint: "split the agreements into several folders and run once per folder"))
-                        break
-                    }
-                    diagnostics += Portfolio.capped(loaded.diagnostics)
-                    if let agreement = loaded.agreement {
-                        relationReferences += RelationRules.references(of: agreement, path: pending.file.path)
-                    }
-                    if let state = loaded.leftOut {
-                        let problems = (loaded.readDiagnostics + loaded.diagnostics).filter {
-                            state == .invalid ? $0.severity == .error : $0.code == .placeholder
-                        }.count
-                        tally.leftOut.append(.init(path: pending.file.path, state: state, problemCount: problems))
-                        if keepsAgreements, let agreement = loaded.agreement { leftOutAgreements.append(agreement) }
-                        continue
-                    }
-                    guard let agreement = loaded.agreement else { continue }
-                    tally.valid += 1
-                    if keepsAgreements { agreements.append(agreement) }
+                    take(loaded, path: pending.file.path)
+                    if stopped { break }
                 }
             }
             checkRelations()
+        }
+
+        /// Takes files parsed earlier (`Portfolio.parse`) in order, as `load` takes a batch.
+        mutating func take(parsed files: [ParsedFile]) {
+            for file in files where !stopped {
+                tally.read += 1
+                guard admit(name: file.name, path: file.path) != nil else {
+                    tally.leftOut.append(.init(path: file.path, state: .invalid, problemCount: 1))
+                    continue
+                }
+                take(file.loaded, path: file.path)
+            }
+            checkRelations()
+        }
+
+        /// Counts one read and parsed file in: its diagnostics, its bytes against the budget, and
+        /// the agreement among the valid ones or the left-out ones.
+        mutating func take(_ loaded: LoadedFile, path: String) {
+            diagnostics += loaded.readDiagnostics
+            guard let count = loaded.byteCount else {
+                tally.leftOut.append(.init(path: path, state: .invalid, problemCount: loaded.readDiagnostics.count))
+                return
+            }
+            byteCount += count
+            guard byteCount <= limits.maximumTotalByteCount else {
+                stopped = true
+                diagnostics.append(Diagnostic(
+                    .tooManyFiles, "the agreements hold more than \(limits.maximumTotalByteCount) bytes together; "
+                        + "this file and the ones after it were not read",
+                    at: .init(file: path, line: 1, column: 1),
+                    hint: "split the agreements into several folders and run once per folder"))
+                return
+            }
+            diagnostics += Portfolio.capped(loaded.diagnostics)
+            if let agreement = loaded.agreement {
+                relationReferences += RelationRules.references(of: agreement, path: path)
+            }
+            if let state = loaded.leftOut {
+                let problems = (loaded.readDiagnostics + loaded.diagnostics).filter {
+                    state == .invalid ? $0.severity == .error : $0.code == .placeholder
+                }.count
+                tally.leftOut.append(.init(path: path, state: state, problemCount: problems))
+                if keepsAgreements, let agreement = loaded.agreement { leftOutAgreements.append(agreement) }
+                return
+            }
+            guard let agreement = loaded.agreement else { return }
+            tally.valid += 1
+            if keepsAgreements { agreements.append(agreement) }
         }
 
         /// Relations must name agreements of this run; a file with one that does not is left out

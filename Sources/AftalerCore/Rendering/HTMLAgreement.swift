@@ -10,7 +10,13 @@
 public enum AgreementHTML {
     /// The whole page.
     public static func page(_ agreement: Agreement) -> String {
-        var body: [String] = ["<main data-id=\"\(HTMLText.escape(agreement.id))\">", HTMLText.element("h1", agreement.title)]
+        HTMLPage.document(title: agreement.title, body: content(agreement, element: "main"))
+    }
+
+    /// The agreement as one element (`main` on its own page, `article` inside another page such as
+    /// the drafting page's preview), its title at `h1`.
+    public static func content(_ agreement: Agreement, element: String) -> String {
+        var body: [String] = ["<\(element) data-id=\"\(HTMLText.escape(agreement.id))\">", HTMLText.element("h1", agreement.title)]
         body.append(factList(AgreementFacts(agreement).readerPairs))
         for section in agreement.sections {
             body.append(HTMLText.element("h2", section.heading))
@@ -28,8 +34,8 @@ public enum AgreementHTML {
             body.append(HTMLText.element("h2", "Links"))
             body.append(linkList(agreement.links))
         }
-        body.append("</main>")
-        return HTMLPage.document(title: agreement.title, body: body.joined(separator: "\n"))
+        body.append("</\(element)>")
+        return body.joined(separator: "\n")
     }
 
     /// Label/value pairs as a definition list.

@@ -3,8 +3,11 @@
 /// byte of the file is kept. A key that is missing is added after the last key of its mapping; a
 /// value set to nothing is removed with its key.
 ///
-/// Only what `aftale import workplan` writes back can be edited: the top-level `status` (when it is
-/// one word, not a dated history) and the texts of a workplan entry.
+/// `aftale import workplan` edits the top-level `status` (when it is one word, not a dated
+/// history) and the texts of a workplan entry; the drafting page (`AgreementForm`) edits any
+/// top-level field, and replaces a list it changed as a whole. A new top-level key goes where
+/// `AgreementParser.knownFields` puts it (docs/format.md's order), before the first key that
+/// comes after it there.
 struct FrontMatterEdit {
     /// Which value to change.
     enum Target: Hashable {
@@ -12,6 +15,11 @@ struct FrontMatterEdit {
         case status
         /// Key `key` of entry `entry` (0-based) of `arbejdsplaner.WORKPLAN`.
         case entry(workplan: String, entry: Int, key: String)
+        /// A top-level key with one value, rewritten in place in its style.
+        case field(String)
+        /// A top-level key with its whole value: the new value is the key's lines as they are to
+        /// be written (`key:` and what follows, ending in a line break).
+        case wholeField(String)
     }
 
     /// Why a file cannot be edited as asked.
@@ -43,7 +51,9 @@ struct FrontMatterEdit {
         for change in changes {
             replacements.append(try replacement(change.target, change.value, root: root, lines: yamlLines))
         }
-        replacements.sort { $0.from > $1.from }
+        // From the end backwards; an insertion at the start of a replaced range goes after it in this
+        // order, so it lands before the replacement's text.
+        replacements.sort { $0.from != $1.from ? $0.from > $1.from : $0.to > $1.to }
         for (earlier, later) in zip(replacements.dropFirst(), replacements) where earlier.to > later.from {
             throw Problem(message: "two changes overlap")
         }
@@ -71,6 +81,14 @@ struct FrontMatterEdit {
         let mapping: YAMLSpan
         let key: String
         switch target {
+        case .wholeField(let field):
+            return try wholeFieldReplacement(field, value, root: root)
+        case .field(let field):
+            if root.pair(field) == nil, let value {
+                let line = field + ": " + YAMLScalarText.render(value, like: .plain, indent: 2, column: field.count + 3)
+                return try wholeFieldReplacement(field, line.hasSuffix("\n") ? line : line + "\n", root: root)
+            }
+            (mapping, key) = (root, field)
         case .status:
             (mapping, key) = (root, "status")
         case .entry(let workplan, let entry, let field):
@@ -120,6 +138,29 @@ struct FrontMatterEdit {
         let rendered = YAMLScalarText.render(value, like: .plain, indent: indent + 2, column: indent + key.count + 3)
         let line = String(repeating: " ", count: indent) + key + ": " + rendered
         return (lineAfter(last.value), lineAfter(last.value), line.hasSuffix("\n") ? line : line + "\n")
+    }
+
+    /// The replacement of a top-level key's lines (key and value) by `lines`, or their removal, or
+    /// their insertion at the key's place in the order of `AgreementParser.knownFields`.
+    private static func wholeFieldReplacement(_ key: String, _ lines: String?, root: YAMLSpan)
+        throws(Problem) -> (from: YAMLSpan.Mark, to: YAMLSpan.Mark, text: String)
+    {
+        guard case .mapping(let pairs, false) = root.content, let last = pairs.last else {
+            throw Problem(message: "the front matter is not a block mapping that can be edited in place")
+        }
+        if let pair = root.pair(key) {
+            guard pair.key.start.column == 1 else { throw Problem(message: "'\(key)' does not start its line") }
+            return (YAMLSpan.Mark(line: pair.key.start.line, column: 1), lineAfter(pair.value), lines ?? "")
+        }
+        guard let lines else { throw Problem(message: "'\(key)' is not there to remove") }
+        let order = AgreementParser.knownFields
+        let rank = order.firstIndex(of: key) ?? order.count
+        let next = pairs.first { pair in
+            guard case .scalar(let name, _) = pair.key.content else { return false }
+            return (order.firstIndex(of: name) ?? order.count) > rank
+        }
+        let at = next.map { YAMLSpan.Mark(line: $0.key.start.line, column: 1) } ?? lineAfter(last.value)
+        return (at, at, lines)
     }
 
     /// The start of the line after `node` ends (a block scalar already ends at a line start).
