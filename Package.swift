@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 //
 // Aftaler: drafting, validating, exporting and handing over the agreements of a Danish
 // cross-sector health agreement. See README.md for the architecture; in short:
@@ -18,7 +18,11 @@
 //   WordExport      agreements, the status report and redlines -> Word documents
 //   WorkbookImport  an edited workplan XLSX -> the changes to the agreement files (aftale import workplan)
 //   HandoverBundle  agreements -> the reform handover bag
-//   aftale          the command-line tool (thin)
+//   DraftingDesk    the drafting page's work without HTTP: a portfolio kept current from disk, live
+//                   check and preview of an edited file, form edits spliced into the file, safe saves
+//   AftalerServer   the drafting web page over HTTP (Hummingbird 2; only aftale-server links it)
+//   aftale          the command-line tool (thin); `aftale serve` starts the aftale-server program
+//   aftale-server   the web server program (thin)
 import PackageDescription
 
 let package = Package(
@@ -26,10 +30,14 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "aftale", targets: ["aftale"]),
+        .executable(name: "aftale-server", targets: ["aftale-server"]),
         .library(name: "AftalerCore", targets: ["AftalerCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The drafting web page only (AftalerServer, aftale-server). Its default traits pull in
+        // swift-configuration, which nothing here uses.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         .systemLibrary(
@@ -83,6 +91,16 @@ let package = Package(
         .target(name: "WordExport", dependencies: ["AftalerCore", "WordDocument"]),
         .target(name: "HandoverBundle",
                 dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "WordExport", "ParallelWork", "SafeOutput"]),
+        // The drafting page (issue 17): DraftingDesk knows no HTTP; AftalerServer is the one target
+        // that links Hummingbird (minutes of a cold build), and only aftale-server depends on it, so
+        // `aftale` itself builds and ships without the web framework.
+        .target(name: "DraftingDesk", dependencies: ["AftalerCore", "SafeOutput", "CCrypto"]),
+        .target(name: "AftalerServer",
+                dependencies: ["DraftingDesk", "AftalerCore", "WorkplanExport", "WordExport", "HandoverBundle", "SafeOutput",
+                               .product(name: "Hummingbird", package: "hummingbird")]),
+        .executableTarget(
+            name: "aftale-server",
+            dependencies: ["AftalerServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The benchmark (issue 6): a seeded corpus generator, the measurements, and the aftale-bench tool.
         .target(name: "CorpusGenerator"),
         .target(name: "BenchmarkKit", dependencies: ["CorpusGenerator", "AftalerCore", "WorkplanExport", "HandoverBundle", "XLSXReader"]),
@@ -97,7 +115,7 @@ let package = Package(
             name: "aftale",
             dependencies: [
                 "AftalerCore", "WorkplanExport", "WordExport", "WordDocument", "HandoverBundle", "BagIt", "SafeOutput",
-                "WorkbookImport",
+                "WorkbookImport", "DraftingDesk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -112,6 +130,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "aftale"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["TestSupport", "XLSXWriter", "SafeOutput"]),
         .testTarget(name: "WordDocumentTests", dependencies: ["TestSupport", "WordDocument", "WordExport", "AftalerCore", "ZipArchive"]),
+        .testTarget(name: "DraftingDeskTests", dependencies: ["TestSupport", "DraftingDesk", "AftalerCore"]),
+        .testTarget(name: "WebTests", dependencies: ["TestSupport", "aftale-server"], exclude: ["browser_steps.py"]),
         .testTarget(name: "SafeOutputTests", dependencies: ["TestSupport", "SafeOutput"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["TestSupport", "ParallelWork"]),
         .testTarget(

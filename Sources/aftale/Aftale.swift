@@ -13,7 +13,7 @@ struct Aftale: ParsableCommand {
             """,
         version: Aftale.version,
         subcommands: [Validate.self, List.self, Render.self, New.self, Export.self, Verify.self,
-                      Report.self, Due.self, Blocks.self, Diff.self, Import.self])
+                      Report.self, Due.self, Blocks.self, Diff.self, Import.self, Serve.self])
 }
 
 extension Aftale {

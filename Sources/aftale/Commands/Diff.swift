@@ -1,4 +1,5 @@
 import AftalerCore
+import DraftingDesk
 import ArgumentParser
 import Foundation
 import WordExport
