@@ -56,7 +56,7 @@ struct EditorPage {
             </div>
             <aside class="live" aria-label="Tjek og forhåndsvisning">
             <h2 id="check-heading">Tjek</h2>
-            <div id="diagnostics" aria-live="polite">\(DiagnosticList.html(check.diagnostics))</div>
+            <div id="diagnostics" aria-live="polite">\(check.diagnostics.isEmpty ? "<p>Ingen fejl.</p>" : DiagnosticList.html(check.diagnostics))</div>
             <h2>Forhåndsvisning</h2>
             <div id="preview" class="preview">\(check.agreement.map { AgreementHTML.content($0, element: "article") } ?? "")</div>
             </aside>

@@ -10,6 +10,10 @@ struct AssetRoutes {
         router.get("/static/aftaler.js") { _, _ -> Response in
             Self.asset(EditorScript.source, type: "text/javascript; charset=utf-8")
         }
+        // Browsers ask for an icon; there is none, and saying so quietly keeps their consoles clean.
+        router.get("/favicon.ico") { _, _ -> Response in
+            Response(status: .noContent, headers: [.cacheControl: "max-age=86400"])
+        }
     }
 
     private static func asset(_ text: String, type: String) -> Response {
