@@ -128,14 +128,20 @@ enum EditorScript {
         if (box) {
           box.append(describe(diagnostic));
           const container = box.closest(".field, li.row, fieldset");
-          const input = container && container.querySelector("input:not([type=checkbox]), select, textarea");
+          const inputs = container ? Array.from(container.querySelectorAll("input:not([type=checkbox]), select, textarea")) : [];
+          const input = inputs.find((candidate) => candidate.dataset.key === diagnostic.place.field) || inputs[0];
           if (input && diagnostic.severity === "error") input.setAttribute("aria-invalid", "true");
         }
       }
       const summary = result.diagnostics.length === 0 ? "Ingen fejl."
         : result.errors + " fejl, " + (result.diagnostics.length - result.errors) + " advarsler.";
       diagnosticsBox.replaceChildren(element("p", summary), list);
-      preview.innerHTML = result.preview;
+      // A text that cannot be read far enough to show keeps the last preview, marked as such.
+      if (result.preview) {
+        preview.innerHTML = result.preview;
+      } else if (!preview.querySelector(".stale")) {
+        preview.prepend(element("p", "Forhåndsvisningen viser den sidste udgave, der kunne læses; ret fejlene ovenfor.", "notice stale"));
+      }
     }
 
     async function check() {
@@ -253,6 +259,9 @@ enum EditorScript {
       };
       document.getElementById("conflict-reload").onclick = () => { dirty = false; location.reload(); };
     }
+
+    // Place the diagnostics the page came with beside their fields.
+    check();
 
     const dialog = document.getElementById("review");
     editor.addEventListener("submit", async (event) => {
