@@ -52,6 +52,8 @@ struct AgreementBuilder {
         random = body.random
         // The model over time, drawn after everything else so that the rest of the corpus stays as it was.
         addModelOverTime(status: status, frontMatterEnd: frontMatterEnd)
+        // Drawn last of all, so that every other agreement of the corpus stays as it was.
+        if kind.id == "kommissorium" { addMilestones() }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -69,6 +71,33 @@ struct AgreementBuilder {
             lines.insert(contentsOf: ["    udført: \(PeriodText.any(in: random.int(in: 2023...2025), &random))",
                                       "    resultat: \(random.pick(Vocabulary.statusSentences).dropLast())"], at: index + 1)
         }
+    }
+
+    /// A kommissorium's timetable (`milepæle`) before the closing `---`: two to six steps, one a month
+    /// within a year (a day, a month or primo/medio/ultimo of it, so they stay in the order of
+    /// time), the first ones sometimes reached (`udført` on their own time, with a result).
+    private mutating func addMilestones() {
+        guard let end = lines.dropFirst().firstIndex(of: "---") else { return }
+        let year = random.int(in: 2023...2026), count = random.int(in: 2...6)
+        let first = random.int(in: 1...(13 - count))
+        let steps = Array(Vocabulary.milestones.prefix(count - 1)) + [Vocabulary.milestones.last!]
+        var milestones = ["milepæle:"]
+        var reached = random.chance(30)
+        for (offset, step) in steps.enumerated() {
+            let month = Vocabulary.months[first + offset - 1]
+            let time: String
+            switch random.below(3) {
+            case 0: time = "\(random.int(in: 1...28)). \(month) \(year)"
+            case 1: time = "\(month) \(year)"
+            default: time = "\(random.pick(["primo", "medio", "ultimo"])) \(month) \(year)"
+            }
+            milestones += ["  - tid: \(time)", "    hvad: \(step)"]
+            if reached {
+                milestones += ["    udført: \(time)", "    resultat: \(random.pick(Vocabulary.statusSentences).dropLast())"]
+                reached = random.chance(50)
+            }
+        }
+        lines.insert(contentsOf: milestones, at: end)
     }
 
     /// `KIND-INDEX-SUBJECT`, at most 80 characters, cut at a hyphen.

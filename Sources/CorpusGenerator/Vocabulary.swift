@@ -134,4 +134,12 @@ enum Vocabulary {
         "Opfølgning på data og aktivitet i klyngerne", "Evaluering af prøvehandlingen fremlægges",
         "Revision af aftalen på baggrund af erfaringerne",
     ]
+
+    /// Steps of a kommissorium's timetable (seed 004's "Proces og tidsplan"), in the order they come.
+    static let milestones = [
+        "Medlemmer til arbejdsgruppen udpeges", "Sundhedsstyregruppen godkender processen",
+        "Arbejdsgruppen samler eksisterende data", "Arbejdsgruppen drøfter data og potentialer",
+        "Temadrøftelse og ambitionsniveau i Sundhedsstyregruppen", "Arbejdsgruppen konkretiserer anbefalingerne",
+        "Sundhedssamarbejdsudvalget godkender anbefalingerne", "Orientering om det igangsatte arbejde",
+    ]
 }

@@ -36,7 +36,7 @@ enum BundleIndex {
         }
         lines += ["", "Opfølgningsforpligtelser (\(obligations.items.count))", "-------"]
         for item in obligations.items {
-            let overdue = item.state == .overdue ? " (forfalden)" : ""
+            let overdue = item.state == .overdue ? " (forfalden)" : item.state == .onHold ? " (\(DueList.onHoldWords))" : ""
             lines.append("- \(DanishFormat.period(item.period))\(overdue): \(DueList.oneLine(item.what)) "
                          + "– \(item.agreementTitle) [\(item.agreementID)]")
         }

@@ -3,7 +3,8 @@ import Foundation
 import WordDocument
 
 /// One agreement as a Word document: the title (style Title), the facts as a table, each section
-/// as a `Heading1` with its paragraphs, lists and sub-headings (`Heading2`), the decision history
+/// as a `Heading1` with its paragraphs, lists and sub-headings (`Heading2`) (the milestones as a
+/// table after "Proces og tidsplan"), the decision history
 /// and the follow-ups as tables with a header row, and the links as a list of hyperlinks. The
 /// same facts, lines and order as the text and HTML renderings (`AgreementFacts`,
 /// `Decision.chronological`, `SectionBlock`).
@@ -17,9 +18,17 @@ public enum AgreementWord {
         blocks.append(.table(WordTable(header: ["Oplysning", "Værdi"],
                                        textRows: AgreementFacts(agreement).pairs.map { [$0.label, $0.value] },
                                        widths: [1, 3], caption: "Oplysninger om aftalen")))
-        for section in agreement.sections {
+        let milestonesAfter = MilestoneSection.index(in: agreement)
+        let milestones = WordTable(header: MilestoneSection.columns, textRows: MilestoneSection.rows(agreement), widths: [1, 3],
+                                   caption: MilestoneSection.caption)
+        for (index, section) in agreement.sections.enumerated() {
             blocks.append(.paragraph(WordParagraph(.heading(1), text: section.heading)))
             blocks += WordBlocks.section(section.text, headingLevel: 2)
+            if index == milestonesAfter { blocks.append(.table(milestones)) }
+        }
+        if !agreement.milestones.isEmpty, milestonesAfter == nil {
+            blocks.append(.paragraph(WordParagraph(.heading(1), text: MilestoneSection.ownHeading)))
+            blocks.append(.table(milestones))
         }
         if !agreement.decisions.isEmpty {
             blocks.append(.paragraph(WordParagraph(.heading(1), text: "Beslutninger")))

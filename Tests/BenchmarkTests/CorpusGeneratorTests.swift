@@ -58,6 +58,10 @@ import Testing
         #expect(portfolio.agreements.contains { $0.statusHistory.count == 2 && $0.statusHistory[1].date != nil })
         #expect(portfolio.agreements.contains { $0.followUps.contains { $0.done?.result != nil } })
         #expect(portfolio.agreements.filter { !$0.healthAgreements.isEmpty }.count > 20)
+        // Kommissorier with a timetable, some of its milestones reached; no other kind has one.
+        let timetables = portfolio.agreements.filter { !$0.milestones.isEmpty }
+        #expect(timetables.count > 5 && timetables.allSatisfy { $0.kind.id == "kommissorium" })
+        #expect(timetables.contains { $0.milestones.contains { $0.done?.result != nil } })
     }
 
     @Test func workplanRowsAreGroupedAndDeterministic() {

@@ -52,6 +52,7 @@ import Testing
             let sundhedsaftaler: [String]
             let statushistorik: [StatusEntry]
             let ikrafttrædelse: String?, evaluering: EvaluationEntry?, beslutninger: [DecisionEntry], opfølgning: [FollowUpEntry]
+            let milepæle: [FollowUpEntry]
             let links: [LinkEntry], overdragelse: Term?, budget: [String: [String: Int]], filer: Files
         }
 
@@ -79,6 +80,10 @@ import Testing
                                         udfald: $0.outcome?.rawValue, note: $0.note, planlagt: $0.planned)
                       },
                       opfølgning: agreement.followUps.map {
+                          FollowUpEntry(tid: $0.due.map(span), hvad: $0.what, udført: $0.done.map { span($0.date) },
+                                        resultat: $0.done?.result)
+                      },
+                      milepæle: agreement.milestones.map {
                           FollowUpEntry(tid: $0.due.map(span), hvad: $0.what, udført: $0.done.map { span($0.date) },
                                         resultat: $0.done?.result)
                       },
@@ -126,6 +131,8 @@ import Testing
         tricky.relations = [Relation(kind: .followsUp, target: "en-anden"), Relation(kind: .partOf, target: "æ-aftale")]
         tricky.followUps[0].what = "Opfølgning/evaluering\t(\u{1B}[0m)"
         tricky.followUps[0].done = Completion(date: try Period.parse("marts 2024"), result: "rate \"57 %\"")
+        tricky.milestones = [FollowUp(due: try Period.parse("Maj-august 2023"), what: "Milepæl: \"udkast\"", done: nil),
+                             FollowUp(due: nil, what: "", done: Completion(date: try Period.parse("uge 4 2024"), result: nil))]
         tricky.evaluation = try Period.parse("2025")
         tricky.evaluationDone = Completion(date: try Period.parse("15. september 2025"), result: nil)
         tricky.statusHistory = [StatusChange(date: nil, status: .drafting),

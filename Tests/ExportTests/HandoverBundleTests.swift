@@ -108,6 +108,9 @@ import Testing
         #expect(index.contains("Dato: 3. februar 2025"))
         #expect(index.contains("; overdragelse: Sundhedsrådene") && !index.contains("overdrages til Ophører"))
         #expect(index.contains("(forfalden)"))
+        // The paused kommissorium's timetable is on hold, not overdue (seed 004's milestones).
+        #expect(index.contains("- ultimo januar 2023 (sat i bero): Medlemmer til arbejdsgruppe for tværsektoriel handleplan"))
+        #expect(!index.contains("(forfalden): Medlemmer til arbejdsgruppe"))
     }
 
     @Test func ourVerifierAgreesTheBundleIsValid() {

@@ -75,6 +75,21 @@ import ZipArchive
         #expect(report.tables.dropFirst().allSatisfy { $0.headerRepeats && $0.header == ["Dato", "Organ", "Udfald", "Bemærkning"] })
     }
 
+    /// The kommissorium's timetable, as python-docx reads it: a table of its milestones (with a
+    /// repeated header row) among the sections, and no heading of its own.
+    @Test func theKommissoriumsMilestonesAreATableInItsSection() throws {
+        let folder = Fixture.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let kommissorium = Fixture.agreement("kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet")
+        let file = folder.appending(path: "kommissorium.docx")
+        try AgreementWord.document(kommissorium, date: Self.day).write(to: file)
+        let dump = try #require(try DocxDump.read([file]).first)
+        let headings = dump.paragraphs.filter { $0.style == "Heading 1" }.map(\.text)
+        #expect(headings == kommissorium.sections.map(\.heading) + ["Beslutninger"])
+        #expect(dump.tables.map(\.header) == [["Oplysning", "Værdi"], ["Tid", "Milepæl"], ["Dato", "Organ", "Udfald", "Bemærkning"]])
+        #expect(dump.tables[1].rows == 12 && dump.tables[1].headerRepeats && dump.tables[1].everyCellHasParagraph)
+    }
+
     @Test func numberedListsRestartAndUnsafeTextIsEscaped() throws {
         let folder = Fixture.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -93,6 +93,8 @@ public struct AgreementComparison: Sendable {
               Decision.chronological(b.decisions).map(AgreementFacts.decisionLine), into: &changes)
         items("Opfølgning", FollowUp.chronological(a.followUps).map(AgreementFacts.followUpLine),
               FollowUp.chronological(b.followUps).map(AgreementFacts.followUpLine), into: &changes)
+        items("Milepæl", a.milestones.map(AgreementFacts.followUpLine), b.milestones.map(AgreementFacts.followUpLine),
+              into: &changes)
         items("Link", a.links.map { "\($0.title) (\($0.url))" }, b.links.map { "\($0.title) (\($0.url))" }, into: &changes)
         return changes
     }

@@ -58,6 +58,8 @@ extension Diagnostic {
         case dateOrder = "date-order"
         case statusNeedsDecision = "status-needs-decision"
         case statusOrder = "status-order"
+        /// A milestone of `milepæle` whose time lies wholly before the milestone above it (a warning).
+        case milestoneOrder = "milestone-order"
         // Sign-off across the parties
         case signoffIncomplete = "signoff-incomplete"
         case signoffBeforeDecision = "signoff-before-decision"

@@ -25,13 +25,15 @@ public enum AgreementJSON {
             guard let completion else { return [] }
             return JSONValue.member("resultat", completion.result.map(JSONValue.string)) + [("udført", span(completion.date))]
         }
-        let followUps: [JSONValue] = agreement.followUps.map { followUp in
+        // A follow-up and a milestone have one shape: hvad, resultat, tid (null when unknown), udført.
+        func obligation(_ followUp: FollowUp) -> JSONValue {
             let members: [(String, JSONValue)] = [("hvad", .string(followUp.what))]
             let completion = done(followUp.done)
             // Keys in UTF-8 order: hvad, resultat, tid, udført.
             return .object(members + completion.filter { $0.0 == "resultat" } + [("tid", followUp.due.map(span) ?? .null)]
                            + completion.filter { $0.0 == "udført" })
         }
+        let followUps = agreement.followUps.map(obligation)
         let history: [JSONValue] = agreement.statusHistory.map { change in
             .object(JSONValue.member("dato", change.date.map(span)) + [("status", .string(change.status.rawValue))])
         }
@@ -51,6 +53,7 @@ public enum AgreementJSON {
                 + JSONValue.member("ikrafttrædelse", agreement.entryIntoForce.map { .string($0.iso) })
                 + [("indsatsområde", term(agreement.area.id, agreement.area.label)),
                    ("links", .array(links)),
+                   ("milepæle", .array(agreement.milestones.map(obligation))),
                    ("opfølgning", .array(followUps))]
                 + JSONValue.member("overdragelse", agreement.handover.map { term($0.id, $0.label) })
                 + [("parter", .array(agreement.parties.map { term($0.id, $0.label) })),

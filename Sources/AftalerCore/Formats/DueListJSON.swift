@@ -1,7 +1,9 @@
 extension DueList {
     /// `aftale due --format json`: the day (`pr`), the window (`vindue`, absent when unbounded), the
     /// days a party has to answer a request for approval (`godkendelsesfrist`), the counts per state
-    /// and the items (`type` `godkendelse` for parties waiting to approve), with Danish keys like `aftaler.json`; periods as written, in
+    /// and the items (`type` `godkendelse` for parties waiting to approve, `milepæl` for a milestone;
+    /// `tilstand` `i bero` for a milestone of a paused agreement, counted as `antal.i_bero`), with
+    /// Danish keys like `aftaler.json`; periods as written, in
     /// Danish and as inclusive ISO ranges. `arbejdsplan`, `forfalden_siden`, `udført` and `resultat`
     /// are null when they do not apply.
     public func json() -> String {
@@ -10,7 +12,7 @@ extension DueList {
                      ("tekst", .string(period.text)), ("til", .string(period.end.iso))])
         }
         let counts: JSONValue = .object([
-            ("aktuelle", .int(count(.due))), ("forfaldne", .int(count(.overdue))),
+            ("aktuelle", .int(count(.due))), ("forfaldne", .int(count(.overdue))), ("i_bero", .int(count(.onHold))),
             ("kommende", .int(count(.upcoming))), ("udførte", .int(count(.done))),
         ])
         let points: [JSONValue] = items.map { item in

@@ -94,6 +94,7 @@ extension Agreement {
         id == other.id && kind == other.kind && title == other.title && area == other.area
             && parties == other.parties && statusHistory == other.statusHistory && entryIntoForce == other.entryIntoForce
             && evaluation == other.evaluation && evaluationDone == other.evaluationDone && followUps == other.followUps
+            && milestones == other.milestones
             && decisions == other.decisions && links == other.links
             && sections.map { [$0.heading, $0.text] } == other.sections.map { [$0.heading, $0.text] }
             && workplanEntries == other.workplanEntries && budgets == other.budgets && handover == other.handover

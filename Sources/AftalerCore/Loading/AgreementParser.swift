@@ -4,7 +4,7 @@ import Foundation
 struct AgreementParser {
     static let knownFields = [
         "type", "titel", "indsatsområde", "status", "parter", "ikrafttrædelse", "evaluering", "opfølgning",
-        "beslutninger", "godkendelse", "sundhedsaftaler", "relationer", "ansvarlig", "sammensætning", "links", "arbejdsplaner", "budget", "overdragelse",
+        "beslutninger", "godkendelse", "sundhedsaftaler", "relationer", "ansvarlig", "sammensætning", "milepæle", "links", "arbejdsplaner", "budget", "overdragelse",
         "partsgodkendelse",
     ]
 
@@ -69,7 +69,8 @@ struct AgreementParser {
         }
         let entryIntoForce = fields["ikrafttrædelse"].flatMap { reader.date($0, "ikrafttrædelse") }
         let evaluation = fields["evaluering"].map { readEvaluation($0, &reader) }
-        let followUps = fields["opfølgning"].map { readFollowUps($0, &reader) } ?? []
+        let followUps = fields["opfølgning"].map { readFollowUps($0, "opfølgning", "a follow-up", &reader, &locations) } ?? []
+        let milestones = fields["milepæle"].map { readFollowUps($0, "milepæle", "a milestone", &reader, &locations) } ?? []
         let decisions = fields["beslutninger"].map { readDecisions($0, &reader, &locations) } ?? []
         // A decision that could not be read may be the approval: then the approval rules stay quiet.
         let unreadDecisions = fields["beslutninger"].map { node in
@@ -111,6 +112,7 @@ struct AgreementParser {
         agreement.relations = relations
         agreement.responsible = responsible
         agreement.members = members
+        agreement.milestones = milestones
         reader.diagnostics += AgreementValidator.check(agreement, decisionsComplete: !unreadDecisions)
         return agreement
     }
@@ -153,18 +155,25 @@ struct AgreementParser {
         return parties
     }
 
-    private func readFollowUps(_ node: YAMLNode, _ reader: inout YAMLReader) -> [FollowUp] {
-        (reader.list(node, "opfølgning") ?? []).compactMap { element in
-            guard let fields = reader.fields(element, "a follow-up", known: ["tid", "hvad", "udført", "resultat"],
+    /// A list of `{tid, hvad, udført, resultat}` under `key`: follow-ups (`opfølgning`) and milestones
+    /// (`milepæle`) alike, so both follow one rule for times, unknown times and completions. Each
+    /// element's place is kept as `key[i]` for the rules on the built agreement.
+    private func readFollowUps(_ node: YAMLNode, _ key: String, _ what: String, _ reader: inout YAMLReader,
+                               _ locations: inout FieldLocations) -> [FollowUp] {
+        var result: [FollowUp] = []
+        for element in reader.list(node, key) ?? [] {
+            guard let fields = reader.fields(element, what, known: ["tid", "hvad", "udført", "resultat"],
                                              required: ["tid", "hvad"]),
-                  let what = fields["hvad"].flatMap({ reader.string($0, "hvad") })
-            else { return nil }
+                  let text = fields["hvad"].flatMap({ reader.string($0, "hvad") })
+            else { continue }
             // `tid: ukendt` when the sources say something must follow but not when.
             let unknown = fields["tid"].map(reader.saysUnknown) ?? false
             let due = unknown ? nil : fields["tid"].flatMap { reader.period($0, "tid") }
-            guard unknown || due != nil else { return nil }
-            return FollowUp(due: due, what: what, done: readCompletion(fields, &reader))
+            guard unknown || due != nil else { continue }
+            locations[key, result.count] = reader.location(element)
+            result.append(FollowUp(due: due, what: text, done: readCompletion(fields, &reader)))
         }
+        return result
     }
 
     /// `evaluering: 2025`, or `{tid, udført, resultat}` once it has been done.

@@ -117,6 +117,11 @@ public enum AgreementScaffold {
         paragraphs.append(["opfølgning:", "  - tid: 1. kvartal 2025", "    hvad: Første opfølgning i Sundhedsstyregruppen",
                            "  - tid: 2. kvartal 2024", "    hvad: Godkendelse i kommuner, region og PLO-M",
                            "    udført: 2. kvartal 2024", "    resultat: Godkendt i alle parter"])
+        if kind.requiredSections.contains(MilestoneSection.heading) {
+            paragraphs.append(["milepæle:    # the timetable of '\(MilestoneSection.heading)', in its order; udført once reached",
+                               "  - tid: ultimo januar 2025", "    hvad: Medlemmer til arbejdsgruppen udpeges",
+                               "  - tid: 2. kvartal 2025", "    hvad: Sundhedsstyregruppen godkender arbejdsgruppens anbefalinger"])
+        }
         paragraphs.append(["beslutninger:    # organ: one of \(bodies.joined(separator: ", ")), or ukendt",
                            "  - organ: \(body)",
                            "    dato: 12. juni 2024    # or ukendt",

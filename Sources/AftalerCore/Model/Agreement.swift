@@ -37,6 +37,10 @@ public struct Agreement: Sendable, Identifiable {
     public var responsible: Body? = nil
     /// A working group's composition by role, never by name (`sammensætning`).
     public var members: [Member] = []
+    /// The milestones of the work's own timetable (`milepæle`: a kommissorium's "Proces og
+    /// tidsplan"), in the order the source lists them. Each has the shape of a follow-up: when,
+    /// what, and when it was reached with what result, if the file records that.
+    public var milestones: [Milestone] = []
     /// Where each field stands in the file, for the rules in `Validation/`.
     public var locations: FieldLocations
 
@@ -198,6 +202,12 @@ public struct FollowUp: Sendable, Hashable {
     /// When it was done and what came of it, if the file records it.
     public var done: Completion?
 
+    public init(due: Period?, what: String, done: Completion? = nil) {
+        self.due = due
+        self.what = what
+        self.done = done
+    }
+
     /// What is written for an unknown time.
     public static let unknownTime = "Tid ikke oplyst"
     /// The time in Danish, or "Tid ikke oplyst".
@@ -216,7 +226,14 @@ public struct FollowUp: Sendable, Hashable {
     }
 }
 
-/// That an obligation (a follow-up or the evaluation) was done: when (`udført`) and what came of it
+/// A milestone of an agreement's timetable (`milepæle`): read, dated, done and shown by the rules of
+/// a follow-up (`tid`, `hvad`, `udført`, `resultat`; `tid: ukendt` where the sources give no time).
+/// What differs is where it stands (the timetable, in the source's order, beside "Proces og
+/// tidsplan") and that it is the work's own plan: while the agreement is `pauseret`, `aftale due`
+/// shows it as on hold, not overdue (`DueItem.State.onHold`).
+public typealias Milestone = FollowUp
+
+/// That an obligation (a follow-up, a milestone or the evaluation) was done: when (`udført`) and what came of it
 /// (`resultat`: a rate, a decision, "evaluering forelagt SSG 15/9-23").
 public struct Completion: Sendable, Hashable {
     public var date: Period

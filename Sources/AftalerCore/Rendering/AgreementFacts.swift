@@ -64,6 +64,29 @@ public struct AgreementFacts: Sendable {
     }
 }
 
+/// Where the milestones are shown: beside the section that holds the timetable in prose.
+public enum MilestoneSection {
+    /// The heading of the section the milestones belong to ("Proces og tidsplan" of a kommissorium).
+    public static let heading = "Proces og tidsplan"
+    /// The heading of the milestones when the agreement has no such section.
+    public static let ownHeading = "Milepæle"
+    /// The caption of the milestone table in HTML and Word.
+    public static let caption = "Milepæle i tidsplanen, i kommissoriets rækkefølge"
+    /// The column headings of the milestone table.
+    public static let columns = ["Tid", "Milepæl"]
+
+    /// The index of the section the milestones of `agreement` are shown after; nil when it has none
+    /// (they are then shown under `ownHeading` after the sections) or no milestones.
+    public static func index(in agreement: Agreement) -> Int? {
+        agreement.milestones.isEmpty ? nil : agreement.sections.firstIndex { $0.heading == heading }
+    }
+
+    /// One row per milestone, in the source's order: the time, and what with when it was done.
+    public static func rows(_ agreement: Agreement) -> [[String]] {
+        agreement.milestones.map { [$0.dueText, $0.what + AgreementFacts.completionText($0.done)] }
+    }
+}
+
 /// The output formats `aftale render` knows.
 public enum RenderFormat: String, Sendable, CaseIterable {
     case text
@@ -81,7 +104,8 @@ public enum AgreementRenderer {
         }
     }
 
-    /// Plain UTF-8 text: the title underlined, the facts, the sections, decisions, follow-ups and links.
+    /// Plain UTF-8 text: the title underlined, the facts, the sections (the milestones as a list after
+    /// "Proces og tidsplan", or under their own heading after the sections), decisions, follow-ups and links.
     public static func text(_ agreement: Agreement) -> String {
         var out: [String] = [agreement.title, String(repeating: "=", count: agreement.title.count), ""]
         let facts = AgreementFacts(agreement).pairs
@@ -89,8 +113,10 @@ public enum AgreementRenderer {
         for fact in facts {
             out.append(fact.label + ":" + String(repeating: " ", count: width - fact.label.count + 1) + fact.value)
         }
-        for section in agreement.sections {
+        let milestonesAfter = MilestoneSection.index(in: agreement)
+        for (index, section) in agreement.sections.enumerated() {
             out += ["", section.heading, String(repeating: "-", count: section.heading.count), section.text]
+            if index == milestonesAfter { out += [""] + milestoneLines(agreement) }
         }
         appendLists(agreement, to: &out, heading: { title in [title, String(repeating: "-", count: title.count)] },
                     link: { "\($0.title): \($0.url)" })
@@ -103,11 +129,18 @@ public enum AgreementRenderer {
         for fact in AgreementFacts(agreement).pairs {
             out.append("- **\(fact.label):** \(fact.value)")
         }
-        for section in agreement.sections {
+        let milestonesAfter = MilestoneSection.index(in: agreement)
+        for (index, section) in agreement.sections.enumerated() {
             out += ["", "## \(section.heading)", "", section.text]
+            if index == milestonesAfter { out += [""] + milestoneLines(agreement) }
         }
         appendLists(agreement, to: &out, heading: { ["## \($0)", ""] }, link: { "[\($0.title)](\($0.url))" })
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The milestones as a list, in the timetable's order: "- 21. april 2023: Sundhedsstyregruppen: …".
+    private static func milestoneLines(_ agreement: Agreement) -> [String] {
+        MilestoneSection.rows(agreement).map { "- " + $0.joined(separator: ": ") }
     }
 
     private static func appendLists(_ agreement: Agreement, to out: inout [String],
@@ -120,6 +153,9 @@ public enum AgreementRenderer {
         if !agreement.followUps.isEmpty {
             out += [""] + heading("Opfølgning")
             out += FollowUp.chronological(agreement.followUps).map { bullet + AgreementFacts.followUpLine($0) }
+        }
+        if !agreement.milestones.isEmpty, MilestoneSection.index(in: agreement) == nil {
+            out += [""] + heading(MilestoneSection.ownHeading) + milestoneLines(agreement)
         }
         if !agreement.members.isEmpty {
             out += [""] + heading("Sammensætning")

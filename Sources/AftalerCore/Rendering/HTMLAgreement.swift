@@ -2,7 +2,7 @@
 /// table, follow-up table) that the status report reuses.
 ///
 /// The page has one `h1` (the title), the facts as a definition list, each section as an `h2`
-/// with its text, then the decision history and the follow-ups as tables with column headers
+/// with its text (the milestones as a table after "Proces og tidsplan"), then the decision history and the follow-ups as tables with column headers
 /// (`<th scope="col">`) and captions, and the links. Everything from the sources is escaped.
 ///
 /// The agreement's id (its file's slug) is for the secretariat, not for readers: the page leaves
@@ -18,9 +18,15 @@ public enum AgreementHTML {
     public static func content(_ agreement: Agreement, element: String) -> String {
         var body: [String] = ["<\(element) data-id=\"\(HTMLText.escape(agreement.id))\">", HTMLText.element("h1", agreement.title)]
         body.append(factList(AgreementFacts(agreement).readerPairs))
-        for section in agreement.sections {
+        let milestonesAfter = MilestoneSection.index(in: agreement)
+        for (index, section) in agreement.sections.enumerated() {
             body.append(HTMLText.element("h2", section.heading))
             body.append(HTMLText.blocks(section.text, headingLevel: 3))
+            if index == milestonesAfter { body.append(milestoneTable(agreement)) }
+        }
+        if !agreement.milestones.isEmpty, milestonesAfter == nil {
+            body.append(HTMLText.element("h2", MilestoneSection.ownHeading))
+            body.append(milestoneTable(agreement))
         }
         if !agreement.decisions.isEmpty {
             body.append(HTMLText.element("h2", "Beslutninger"))
@@ -61,6 +67,12 @@ public enum AgreementHTML {
     public static func followUpTable(_ followUps: [FollowUp], caption: String) -> String {
         let rows = FollowUp.chronological(followUps).map { [$0.dueText, $0.what] }
         return table(caption: caption, headers: ["Tid", "Hvad"], rows: rows, periodColumns: [0])
+    }
+
+    /// The milestones in the timetable's order: Tid, Milepæl (with when it was done).
+    public static func milestoneTable(_ agreement: Agreement) -> String {
+        table(caption: MilestoneSection.caption, headers: MilestoneSection.columns, rows: MilestoneSection.rows(agreement),
+              periodColumns: [0])
     }
 
     /// Links as a list; the addresses come from the sources and are escaped like all text.

@@ -1,11 +1,15 @@
-/// One dated obligation of an agreement as seen from a given day: a follow-up, the evaluation, a
-/// deadline in a workplan (the `tid` of a workplan entry), a planned decision, or parties that have
-/// not answered a request for approval, with whether it is overdue, due now or coming up.
+/// One dated obligation of an agreement as seen from a given day: a follow-up, a milestone of its
+/// timetable, the evaluation, a deadline in a workplan (the `tid` of a workplan entry), a planned
+/// decision, or parties that have not answered a request for approval, with whether it is overdue,
+/// due now, coming up or on hold.
 public struct DueItem: Sendable, Hashable {
     /// Where the obligation is written in the agreement.
     public enum Source: String, Sendable, Hashable, CaseIterable, Codable {
         /// An entry of `opfølgning`.
         case followUp = "opfølgning"
+        /// An entry of `milepæle`, the timetable of the work (a kommissorium's "Proces og tidsplan"):
+        /// on hold while the agreement is `pauseret` (`State.onHold`).
+        case milestone = "milepæl"
         /// The `evaluering` field.
         case evaluation = "evaluering"
         /// The `tid` of a workplan entry under `arbejdsplaner`.
@@ -26,6 +30,12 @@ public struct DueItem: Sendable, Hashable {
         case due = "aktuel"
         /// Its period starts after the day, within the window.
         case upcoming = "kommende"
+        /// A milestone of an agreement that was `pauseret` on the day: the timetable of work that is
+        /// not going on. It is neither overdue nor done; it is listed after the open obligations.
+        /// Only milestones are held: a paused item's follow-ups, workplan deadlines and planned
+        /// decisions are real deadlines (seed 002: "SSG skal træffe beslutning om, hvorvidt
+        /// prøvehandlingen skal genoptages") and keep their states.
+        case onHold = "i bero"
         /// The file records that it was done on or before the day (listed only when asked for).
         case done = "udført"
     }
@@ -47,27 +57,32 @@ public struct DueItem: Sendable, Hashable {
         state == .overdue ? period.end.adding(days: 1) : nil
     }
 
-    /// The day that matters for the state: when it became overdue, the last day it is due, or the
-    /// first day it is due.
+    /// The day that matters for the state: when it became overdue, the last day it is due (or was
+    /// planned, on hold), or the first day it is due.
     public var sortDate: CivilDate {
         switch state {
         case .overdue: period.end.adding(days: 1)
-        case .due: period.end
+        case .due, .onHold: period.end
         case .upcoming: period.start
         case .done: completion?.date.start ?? period.start
         }
     }
 }
 
-/// Every follow-up, evaluation, workplan deadline, planned decision and unanswered request for
-/// approval of a set of agreements that is overdue or due within a window from a given day, sorted
-/// by date (see `order`).
+/// Every follow-up, milestone, evaluation, workplan deadline, planned decision and unanswered
+/// request for approval of a set of agreements that is overdue or due within a window from a given
+/// day, sorted by date (see `order`).
 ///
 /// Period expressions are resolved to their date ranges: "primo 2025" (January–April) is due from
 /// 1 January 2025 and overdue from 1 May 2025. An obligation is settled when the file records it
 /// done (`udført`, on or before the day), when the agreement was `evalueret` on the day (which
 /// settles the evaluation), or `afsluttet` or `udgået` (which settles everything). The status that
 /// counts is the one that held on the day (see `Agreement.status(on:)`).
+///
+/// Milestones (`milepæle`) of an agreement that was `pauseret` on the day are on hold
+/// (`DueItem.State.onHold`, "sat i bero"): listed after the open obligations, never as overdue, since
+/// nobody is doing the work their timetable plans. The agreement's other obligations keep their
+/// states, and a milestone recorded as done is done whatever the status.
 ///
 /// Requests for approval: the parties the file records as sent the agreement (`sendt`) with no
 /// answer by the day (`SignoffState.waiting`) make one item per day sent, "Venter på godkendelse
@@ -120,6 +135,10 @@ public struct DueList: Sendable {
             guard let due = followUp.due else { continue }  // no time: it cannot fall due
             found.append((.followUp, nil, followUp.what, due, followUp.done))
         }
+        for milestone in agreement.milestones {
+            guard let due = milestone.due else { continue }
+            found.append((.milestone, nil, milestone.what, due, milestone.done))
+        }
         if let evaluation = agreement.evaluation, status != .evaluated || agreement.evaluationDone != nil {
             found.append((.evaluation, nil, "Evaluering", evaluation, agreement.evaluationDone))
         }
@@ -145,6 +164,8 @@ public struct DueList: Sendable {
             if item.done?.isDone(by: asOf) == true {
                 guard includeDone else { return nil }
                 state = .done
+            } else if item.source == .milestone, status == .paused {
+                state = .onHold
             } else {
                 state = item.period.end < asOf ? .overdue : item.period.start <= asOf ? .due : .upcoming
             }
@@ -173,7 +194,8 @@ public struct DueList: Sendable {
     }
 
     /// The order of the list: overdue items first, by the day they became overdue; then items due
-    /// now, by their last day; then upcoming items, by their first day. Ties go by the period's days,
+    /// now, by their last day; then upcoming items, by their first day; then milestones on hold, by
+    /// their last day (as a timetable lists them: "8. maj 2023" before "maj-august 2023"); then done items, by the day they were done. Ties go by the period's days,
     /// agreement id, source and text (then as written), so the order is total.
     static func order(_ a: DueItem, _ b: DueItem) -> Bool {
         let states = DueItem.State.allCases, sources = DueItem.Source.allCases

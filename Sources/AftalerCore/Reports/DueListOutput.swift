@@ -1,19 +1,28 @@
 extension DueList {
     /// The Danish headline of the list: the day, and how many items are in each state.
     ///
-    /// "Opfølgning pr. 3. februar 2025: 2 forfaldne, 1 aktuel, 1 kommende inden for 90 dage".
+    /// "Opfølgning pr. 3. februar 2025: 2 forfaldne, 1 aktuel, 1 kommende inden for 90 dage", with
+    /// ", 10 sat i bero (pauseret)" and ", 1 udført" when there are such.
     public var headline: String {
         let overdue = count(.overdue), due = count(.due), upcoming = count(.upcoming), done = count(.done)
+        let onHold = count(.onHold)
         let horizon = window.map { " inden for \($0) \($0 == 1 ? "dag" : "dage")" } ?? ""
         return "Opfølgning pr. \(DanishFormat.date(asOf)): \(overdue) \(overdue == 1 ? "forfalden" : "forfaldne"), "
             + "\(due) \(due == 1 ? "aktuel" : "aktuelle"), \(upcoming) kommende\(horizon)"
+            + (onHold > 0 ? ", \(onHold) \(Self.onHoldText)" : "")
             + (done > 0 ? ", \(done) udført" : "")
     }
+
+    /// What is said of a milestone on hold, the timetable of a paused agreement: "sat i bero".
+    public static let onHoldWords = "sat i bero"
+    /// The same in the table's Tilstand column and the headline: "sat i bero (pauseret)".
+    public static let onHoldText = onHoldWords + " (pauseret)"
 
     /// The column headings of the table of items.
     public static let columns = ["Tilstand", "Tid", "Type", "Aftale", "Hvad"]
 
-    /// One row per item for a text table: state with its date, the period in Danish, the kind,
+    /// One row per item for a text table: state with its date (or "sat i bero (pauseret)" for a
+    /// milestone on hold), the period in Danish, the kind,
     /// the agreement's title and what is due; for parties waiting to approve, when it was sent and
     /// the days they have to answer.
     public var rows: [[String]] {
@@ -23,6 +32,7 @@ extension DueList {
             case .overdue: state = "forfalden siden \(DanishFormat.date(item.overdueSince ?? item.period.end))"
             case .due: state = "aktuel til \(DanishFormat.date(item.period.end))"
             case .upcoming: state = "kommende fra \(DanishFormat.date(item.period.start))"
+            case .onHold: state = Self.onHoldText
             case .done: state = "udført \(DanishFormat.period(item.completion?.date ?? item.period))"
             }
             let kind = item.workplan.map { "\(item.source.rawValue) \($0)" } ?? item.source.rawValue

@@ -21,7 +21,7 @@ public struct StatusReport: Sendable {
         public let agreement: Agreement
         /// The facts shown with it: type, aftalestatus, and when present ikrafttrædelse and overdragelse.
         public let facts: [(label: String, value: String)]
-        /// The first obligation not yet over on the report's day, if any.
+        /// The first obligation not yet over on the report's day, if any (a milestone on hold is not one).
         public let nextFollowUp: DueItem?
         /// Obligations whose period ended before the report's day.
         public let overdue: [DueItem]
@@ -61,7 +61,7 @@ public struct StatusReport: Sendable {
             let entries = byArea[area]!.enumerated().map { place, agreement in
                 let items = DueList.items(of: agreement, asOf: asOf)
                 return Entry(number: "\(index + 1).\(place + 1)", agreement: agreement, facts: Self.facts(agreement),
-                             nextFollowUp: items.first { $0.state != .overdue },
+                             nextFollowUp: items.first { $0.state == .due || $0.state == .upcoming },
                              overdue: items.filter { $0.state == .overdue })
             }
             return Group(number: index + 1, area: area, label: areaLabels[area.id] ?? area.label, entries: entries)

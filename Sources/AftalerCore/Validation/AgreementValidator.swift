@@ -8,6 +8,7 @@ enum AgreementValidator {
         if decisionsComplete { diagnostics += ApprovalRules.check(agreement) }
         diagnostics += LinkRules.check(agreement)
         diagnostics += SignoffRules.check(agreement)
+        diagnostics += MilestoneRules.check(agreement)
         return diagnostics
     }
 }

@@ -77,7 +77,7 @@ public enum RuleCatalog {
     /// The families, in the order the docs list them.
     public static let families: [any RuleFamily.Type] = [
         FileRules.self, YAMLRules.self, FieldRules.self, IdentityRules.self, VocabularyRules.self, ValueRules.self,
-        ApprovalRules.self, SignoffRules.self, SectionRules.self, LinkRules.self, RelationRules.self, WorkplanEntryRules.self, BlockRules.self,
+        ApprovalRules.self, SignoffRules.self, SectionRules.self, LinkRules.self, RelationRules.self, MilestoneRules.self, WorkplanEntryRules.self, BlockRules.self,
         TemplateRules.self, FolderRules.self, ImportRules.self,
     ]
 
