@@ -91,6 +91,7 @@ public struct AgreementForm: Codable, Sendable, Hashable {
         "status": ["dato", "status"],
         "beslutninger": ["organ", "dato", "udfald", "planlagt", "note"],
         "opfølgning": ["tid", "hvad", "udført", "resultat"],
+        "milepæle": ["tid", "hvad", "udført", "resultat"],
         "links": ["titel", "url"],
         "relationer": ["type", "aftale"],
     ]

@@ -47,6 +47,9 @@ struct EditorPage {
                            terms: templates.vocabulary.healthAgreements.terms.map { ($0.id, $0.label) })
         main += recordRows("beslutninger", legend: "Beslutninger", columns: decisionColumns)
         main += recordRows("opfølgning", legend: "Opfølgning", columns: followUpColumns)
+        if form.records["milepæle"] != nil || kind?.requiredSections.contains("Proces og tidsplan") == true {
+            main += recordRows("milepæle", legend: "Milepæle (Proces og tidsplan)", columns: followUpColumns)
+        }
         main += sectionAreas()
         main += """
             <div class="save-bar">
@@ -194,7 +197,8 @@ struct EditorPage {
     }
 
     private func templatesForRows() -> String {
-        [("status", statusColumns), ("beslutninger", decisionColumns), ("opfølgning", followUpColumns)].map { key, columns in
+        [("status", statusColumns), ("beslutninger", decisionColumns), ("opfølgning", followUpColumns),
+         ("milepæle", followUpColumns)].map { key, columns in
             "<template id=\"row-\(Self.htmlID(key))\">\(row(key, index: nil, record: [:], columns: columns))</template>\n"
         }.joined()
     }
