@@ -6,11 +6,12 @@ import Synchronization
 /// The drafting page's work without HTTP: the workspace's agreements kept current from disk, the
 /// live check and preview of a file being edited, and saves that never lose an edit.
 ///
-/// **Kept current, file by file.** Every file is read and parsed once; ``refresh()`` (which the
-/// server calls every second) compares each file's size, change time and inode with what was read
-/// and parses only the files that changed, appeared or went; then the portfolio is assembled
-/// again from the parsed files (ids, relations, order), which costs no parsing. A change to
-/// `Templates/` reads everything again, since every file is checked against them.
+/// **Kept current, file by file.** Every file is read and parsed once. ``refresh()`` (which the
+/// server calls every second) asks the folder watch (inotify) which files changed and compares
+/// only their size, change time and inode with what was read (without inotify, and once a minute
+/// anyway, every file's), and parses only the files that changed, appeared or went; then the
+/// portfolio is assembled again from the parsed files (ids, relations, order), which costs no
+/// parsing. A change to `Templates/` reads everything again, since every file is checked against them.
 ///
 /// **Saves.** A save names the content tag (SHA-256) of the version it was edited from; when the
 /// file on disk has another, the save is refused with the version on disk, and nothing is written.
@@ -18,8 +19,9 @@ import Synchronization
 /// written atomically (`AtomicFile`): a reader sees the old file or the new one, never a part.
 /// Mutations (refresh, save, create) take turns; readers use the last snapshot without waiting.
 public final class DraftingDesk: Sendable {
-    /// One agreement file as last read.
-    public struct StoredFile: Sendable {
+    /// One agreement file as last read. A class, so that a snapshot's table of 10,000 files is
+    /// copied as 10,000 references, not 10,000 parsed agreements.
+    public final class StoredFile: Sendable {
         public let id: String
         /// The path shown in diagnostics (`Agreements/ID.md`).
         public let path: String
@@ -28,6 +30,10 @@ public final class DraftingDesk: Sendable {
         public let tag: ContentTag
         let stamp: FileStamp
         public let parsed: ParsedFile
+
+        init(id: String, path: String, url: URL, data: Data, tag: ContentTag, stamp: FileStamp, parsed: ParsedFile) {
+            (self.id, self.path, self.url, self.data, self.tag, self.stamp, self.parsed) = (id, path, url, data, tag, stamp, parsed)
+        }
 
         /// The file's text (agreement files are UTF-8; invalid bytes are shown replaced).
         public var text: String { String(decoding: data, as: UTF8.self) }
@@ -45,14 +51,29 @@ public final class DraftingDesk: Sendable {
         /// Counts up with every change, so a page can tell that it shows an older state.
         public let generation: Int
         let templateStamps: [String: FileStamp]
+        /// The ids of every agreement file (kept, since every live check needs them).
+        public let ids: Set<String>
 
-        /// The ids of every agreement file.
-        public var ids: Set<String> { Set(files.keys) }
+        init(templates: TemplateLibrary, templateDiagnostics: [Diagnostic], files: [String: StoredFile], portfolio: Portfolio,
+             generation: Int, templateStamps: [String: FileStamp]) {
+            self.templates = templates
+            self.templateDiagnostics = templateDiagnostics
+            self.files = files
+            self.portfolio = portfolio
+            self.generation = generation
+            self.templateStamps = templateStamps
+            ids = Set(files.keys)
+        }
     }
 
     public let agreementsFolder: URL
     public let templatesFolder: URL
+    /// Every file is compared anyway this often, even when the folder watch reports nothing.
+    public static let fullScanInterval = Duration.seconds(60)
+
     private let reader: FolderReader
+    private let watch: FolderWatch?
+    private let lastFullScan = Mutex(ContinuousClock.now)
     private let state: Mutex<Snapshot>
     /// Refresh, save and create take turns under this lock; readers do not take it.
     private let mutation = Mutex(())
@@ -62,37 +83,66 @@ public final class DraftingDesk: Sendable {
         self.agreementsFolder = agreementsFolder
         self.templatesFolder = templatesFolder
         reader = FolderReader(folder: agreementsFolder)
+        // What killed runs left (temporary files of interrupted saves) goes once, here; saves skip the sweep.
+        AtomicFile.removeStaleTemporaries(for: agreementsFolder.appending(path: "x.md"))
+        // Watching starts before the first read, so a change during the read is seen afterwards.
+        watch = FolderWatch(agreements: agreementsFolder, templates: templatesFolder)
         state = Mutex(Self.readAll(agreementsFolder: agreementsFolder, templatesFolder: templatesFolder, generation: 1))
     }
 
     /// The current state.
     public var snapshot: Snapshot { state.withLock { $0 } }
 
-    /// Reads what changed on disk since the last look; true when anything did.
+    /// Reads what changed on disk since the last look; true when anything did. With the folder
+    /// watch (inotify), only the files it names are looked at; without it, or every
+    /// ``fullScanInterval`` anyway (a network file system may not report changes), every file's stamp.
     @discardableResult
     public func refresh() -> Bool {
         mutation.withLock { _ in
-            let current = snapshot
-            if FileStamp.folder(templatesFolder) != current.templateStamps {
-                replace(with: Self.readAll(agreementsFolder: agreementsFolder, templatesFolder: templatesFolder,
-                                           generation: current.generation + 1))
-                return true
+            let change: FolderWatch.Change?
+            if let watch, ContinuousClock.now - lastFullScan.withLock({ $0 }) < Self.fullScanInterval {
+                change = watch.changes()
+            } else {
+                _ = watch?.changes()
+                change = .everything
             }
-            let onDisk = FileStamp.agreementFiles(in: agreementsFolder)
+            guard let change else { return false }
+            let current = snapshot
+            var onDisk: [String: FileStamp]
+            var looked: [String]
+            switch change {
+            case .everything:
+                lastFullScan.withLock { $0 = .now }
+                if FileStamp.folder(templatesFolder) != current.templateStamps {
+                    replace(with: Self.readAll(agreementsFolder: agreementsFolder, templatesFolder: templatesFolder,
+                                               generation: current.generation + 1))
+                    return true
+                }
+                onDisk = FileStamp.agreementFiles(in: agreementsFolder)
+                looked = Array(current.files.keys)
+            case .files(let names):
+                onDisk = [:]
+                looked = []
+                for name in names where name.hasSuffix(".md") && !name.hasPrefix(".") {
+                    let id = String(name.dropLast(3))
+                    looked.append(id)
+                    onDisk[id] = FileStamp(reader.fileURL(id))
+                }
+            }
             var files = current.files
             var changed = false
-            for id in files.keys where onDisk[id] == nil {
+            for id in looked where files[id] != nil && onDisk[id] == nil {
                 files[id] = nil
                 changed = true
             }
             let stale = onDisk.filter { id, stamp in files[id]?.stamp != stamp }
+            var replaced: [StoredFile] = []
             for file in reader.readFiles(stale.keys.sorted(), templates: current.templates) {
+                if current.files[file.id] != nil { replaced.append(file) } else { changed = true }
                 files[file.id] = file
-                changed = true
             }
-            guard changed else { return false }
-            replace(with: assemble(files, templates: current.templates, templateDiagnostics: current.templateDiagnostics,
-                                   templateStamps: current.templateStamps, generation: current.generation + 1))
+            guard changed || !replaced.isEmpty else { return false }
+            replace(with: updated(current, files: files, replaced: changed ? [] : replaced))
             return true
         }
     }
@@ -102,8 +152,9 @@ public final class DraftingDesk: Sendable {
     /// as it can be built, for the preview.
     public func check(id: String, text: String) -> LiveCheck {
         let current = snapshot
+        let knownIDs = current.ids.contains(id) ? current.ids : current.ids.union([id])
         return LiveCheck(text: text, parsed: reader.parse(id: id, data: Data(text.utf8), templates: current.templates),
-                         knownIDs: current.ids.union([id]))
+                         knownIDs: knownIDs)
     }
 
     /// Writes `text` as the file of agreement `id`, unless the file on disk is no longer the one
@@ -125,18 +176,18 @@ public final class DraftingDesk: Sendable {
             }
             let data = Data(text.utf8)
             do {
-                try AtomicFile.write(data, to: url, overwrite: onDisk != nil)
+                // The folder was swept of killed runs' leftovers once, when the desk started.
+            try AtomicFile.write(data, to: url, overwrite: onDisk != nil, sweepingLeftovers: false)
             } catch {
                 return .failed("\(error)")
             }
             let current = snapshot
             var files = current.files
-            files[id] = StoredFile(id: id, path: reader.displayPath(id), url: url, data: data, tag: ContentTag(of: data),
-                                   stamp: FileStamp(url) ?? FileStamp.unknown,
-                                   parsed: reader.parse(id: id, data: data, templates: current.templates))
-            replace(with: assemble(files, templates: current.templates, templateDiagnostics: current.templateDiagnostics,
-                                   templateStamps: current.templateStamps, generation: current.generation + 1))
-            return .saved(tag: ContentTag(of: data), checked)
+            let stored = StoredFile(id: id, path: reader.displayPath(id), url: url, data: data, tag: ContentTag(of: data),
+                                    stamp: FileStamp(url) ?? FileStamp.unknown, parsed: checked.parsed)
+            files[id] = stored
+            replace(with: updated(current, files: files, replaced: onDisk == nil ? [] : [stored]))
+            return .saved(tag: stored.tag, checked)
         }
     }
 
@@ -185,9 +236,23 @@ public final class DraftingDesk: Sendable {
         state.withLock { $0 = snapshot }
     }
 
+    /// The snapshot with `files`: when the only change is `replaced` (one file that was there
+    /// before and is still there, same id), the portfolio is updated in place
+    /// (`Portfolio.replacing`); otherwise it is assembled from every parsed file.
+    private func updated(_ current: Snapshot, files: [String: StoredFile], replaced: [StoredFile]) -> Snapshot {
+        if replaced.count == 1, let new = replaced.first, let old = current.files[new.id],
+           let portfolio = current.portfolio.replacing(old.parsed, with: new.parsed, knownIDs: current.ids) {
+            return Snapshot(templates: current.templates, templateDiagnostics: current.templateDiagnostics, files: files,
+                            portfolio: portfolio, generation: current.generation + 1, templateStamps: current.templateStamps)
+        }
+        return assemble(files, templates: current.templates, templateDiagnostics: current.templateDiagnostics,
+                        templateStamps: current.templateStamps, generation: current.generation + 1)
+    }
+
     private func assemble(_ files: [String: StoredFile], templates: TemplateLibrary, templateDiagnostics: [Diagnostic],
                           templateStamps: [String: FileStamp], generation: Int) -> Snapshot {
-        let ordered = files.values.sorted { $0.id < $1.id }.map(\.parsed)
+        // In the order `aftale validate` reads a folder: by file name.
+        let ordered = files.values.sorted { $0.parsed.name < $1.parsed.name }.map(\.parsed)
         let portfolio = Portfolio.assemble(ordered, templates: templates, templateDiagnostics: templateDiagnostics)
         return Snapshot(templates: templates, templateDiagnostics: templateDiagnostics, files: files, portfolio: portfolio,
                         generation: generation, templateStamps: templateStamps)
@@ -205,7 +270,7 @@ public final class DraftingDesk: Sendable {
         let ids = FileStamp.agreementFiles(in: agreementsFolder).keys.sorted()
         var files: [String: StoredFile] = [:]
         for file in reader.readFiles(ids, templates: templates) { files[file.id] = file }
-        let portfolio = Portfolio.assemble(files.values.sorted { $0.id < $1.id }.map(\.parsed), templates: templates,
+        let portfolio = Portfolio.assemble(files.values.sorted { $0.parsed.name < $1.parsed.name }.map(\.parsed), templates: templates,
                                            templateDiagnostics: diagnostics)
         return Snapshot(templates: templates, templateDiagnostics: diagnostics, files: files, portfolio: portfolio,
                         generation: generation, templateStamps: stamps)

@@ -10,8 +10,12 @@ public struct LiveCheck: Sendable {
     /// The agreement as far as it could be built (a draft's too); nil when too little could be read.
     public let agreement: Agreement?
 
+    /// The file as parsed, for the desk to keep when the text is saved.
+    let parsed: ParsedFile
+
     init(text: String, parsed: ParsedFile, knownIDs: Set<String>) {
         self.text = text
+        self.parsed = parsed
         diagnostics = parsed.diagnostics(besideAgreements: knownIDs)
         agreement = parsed.agreement
     }

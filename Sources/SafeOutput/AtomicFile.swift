@@ -80,11 +80,13 @@ public enum AtomicFile {
 
     /// Lets `write` produce the file at a temporary path, then moves it to `target` with
     /// ``commit(_:to:overwrite:)``. With `overwrite: false` an existing target is never replaced.
-    public static func write<Result>(to target: URL, overwrite: Bool = true,
+    /// `sweepingLeftovers: false` skips ``removeStaleTemporaries(for:)``, for a long-running
+    /// program that sweeps a big folder once when it starts rather than on every write.
+    public static func write<Result>(to target: URL, overwrite: Bool = true, sweepingLeftovers: Bool = true,
                                      _ write: (URL) throws -> Result) throws -> Result {
         try checkFolder(of: target)
         if !overwrite, FileKind.at(target.path) != .absent { throw OutputError(.link, path: target.path, errno: EEXIST) }
-        removeStaleTemporaries(for: target)
+        if sweepingLeftovers { removeStaleTemporaries(for: target) }
         let temporary = temporaryPath(for: target)
         do {
             let result = try write(temporary)
@@ -97,8 +99,10 @@ public enum AtomicFile {
     }
 
     /// Writes `data` atomically to `target`.
-    public static func write(_ data: Data, to target: URL, overwrite: Bool = true) throws {
-        try write(to: target, overwrite: overwrite) { temporary in try createFile(temporary.path, with: data) }
+    public static func write(_ data: Data, to target: URL, overwrite: Bool = true, sweepingLeftovers: Bool = true) throws {
+        try write(to: target, overwrite: overwrite, sweepingLeftovers: sweepingLeftovers) { temporary in
+            try createFile(temporary.path, with: data)
+        }
     }
 
     /// Creates a new file at `path` (failing if anything is there) holding `data`.

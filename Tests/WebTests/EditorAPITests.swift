@@ -135,3 +135,15 @@ import TestSupport
         #expect(String(decoding: title, as: UTF8.self).hasPrefix("True "))
     }
 }
+
+/// `aftale serve` hands over to `aftale-server` with the workspace it found.
+@Suite struct ServeCommandTests {
+    @Test("aftale serve starts the page over the workspace it is given")
+    func serve() async throws {
+        let server = try ServerProcess(throughCLI: true)
+        defer { server.stop() }
+        let page = try await server.client().get("/")
+        #expect(page.status == 200)
+        #expect(page.text.contains("<h1>Aftaler pr. 1. november 2024</h1>"))
+    }
+}

@@ -14,13 +14,14 @@ final class ServerProcess: @unchecked Sendable {
     var base: String { "http://127.0.0.1:\(port)" }
     var agreements: URL { workspace.appending(path: "Agreements") }
 
-    init(asOf: String = "2024-11-01") throws {
+    /// Started as `aftale-server`, or through `aftale serve` when `throughCLI`.
+    init(asOf: String = "2024-11-01", throughCLI: Bool = false) throws {
         workspace = Repository.makeFolder("aftaler-web")
         for folder in ["Agreements", "Templates"] {
             try FileManager.default.copyItem(at: Repository.root.appending(path: folder), to: workspace.appending(path: folder))
         }
-        process.executableURL = BuiltProgram.url("aftale-server")
-        process.arguments = ["--workspace", workspace.path, "--port", "0", "--as-of", asOf]
+        process.executableURL = BuiltProgram.url(throughCLI ? "aftale" : "aftale-server")
+        process.arguments = (throughCLI ? ["serve"] : []) + ["--workspace", workspace.path, "--port", "0", "--as-of", asOf]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

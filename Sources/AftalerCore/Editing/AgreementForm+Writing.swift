@@ -12,7 +12,7 @@ extension AgreementForm {
     /// `text` with this form's changes against the form of `text` written into it.
     public func apply(to text: String) throws(Problem) -> String {
         let file = try EditableFile(text)
-        let original = try AgreementForm.read(text)
+        let original = AgreementForm.read(file)
         var changes: [(target: FrontMatterEdit.Target, value: String?)] = []
         for (key, value) in values.sorted(by: { $0.key < $1.key }) where (original.values[key] ?? "") != value {
             if original.values[key] == nil, file.root.pair(key) != nil {
@@ -38,20 +38,22 @@ extension AgreementForm {
             }
             changes.append((.wholeField(key), kept.isEmpty ? nil : Self.recordLines(key, kept)))
         }
-        var edited = text
-        if !changes.isEmpty {
-            do {
-                edited = try FrontMatterEdit.apply(changes, to: text)
-            } catch {
-                throw Problem(message: error.message)
-            }
+        if changes.isEmpty { return try applySections(to: file) }
+        let edited: String
+        do {
+            edited = try FrontMatterEdit.apply(changes, to: text)
+        } catch {
+            throw Problem(message: error.message)
         }
-        return try applySections(to: edited)
+        return try applySections(to: try EditableFile(edited))
     }
 
-    /// `text` with the sections whose text this form changed written anew, and the new ones added.
-    func applySections(to text: String) throws(Problem) -> String {
-        let file = try EditableFile(text)
+    /// The file with the sections whose text this form changed written anew, and the new ones added.
+    func applySections(to file: EditableFile) throws(Problem) -> String {
+        let sectionsChanged = sections.contains { wanted in
+            !file.sections.contains { $0.heading == wanted.heading && $0.text == wanted.text }
+        }
+        guard sectionsChanged else { return file.text }
         var lines = file.lines.map(String.init)
         var wanted = sections
         var replacements: [(range: Range<Int>, lines: [String])] = []

@@ -30,7 +30,7 @@ struct FrontMatterEdit {
     /// `text` with each target set to its value (nil: removed). `text` must be an agreement file
     /// that validated: front matter between `---` lines, LF line endings.
     static func apply(_ changes: [(target: Target, value: String?)], to text: String) throws(Problem) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         guard lines.first == "---", let close = lines.indices.dropFirst().first(where: { lines[$0] == "---" }) else {
             throw Problem(message: "the file has no front matter between '---' lines")
         }

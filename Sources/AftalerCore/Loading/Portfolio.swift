@@ -46,6 +46,8 @@ public struct Portfolio: Sendable {
     /// Agreements built from files that were left out (drafts with placeholders, files with
     /// errors), for a preview that shows them with their diagnostics; never for outputs of record.
     public let leftOutAgreements: [Agreement]
+    /// The bytes of agreement text read, counted against `Limits.maximumTotalByteCount`.
+    let byteCount: Int
 
     /// True when the run found no errors, so outputs of record may be written.
     public var isValid: Bool { !diagnostics.containsErrors }
@@ -296,7 +298,7 @@ public struct Portfolio: Sendable {
         /// The portfolio: agreements in Danish title order, diagnostics sorted.
         func finish() -> Portfolio {
             Portfolio(agreements: agreements.sortedDanish(by: \.title), diagnostics: diagnostics.sorted(),
-                      templates: templates, tally: tally, leftOutAgreements: leftOutAgreements)
+                      templates: templates, tally: tally, leftOutAgreements: leftOutAgreements, byteCount: byteCount)
         }
     }
 }

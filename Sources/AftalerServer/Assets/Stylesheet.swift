@@ -11,7 +11,6 @@ enum Stylesheet {
         header.site nav ul, nav.actions ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1.25rem; padding: 0; margin: 0 0 1rem; }
         header.site { border-bottom: 2px solid var(--border); margin-bottom: 1.5rem; }
         header.site a[aria-current="page"] { font-weight: 700; }
-        .scroll { overflow-x: auto; }
         label { font-weight: 600; display: block; margin: 0.5rem 0 0.2rem; }
         label.inline { display: inline-flex; gap: 0.35rem; align-items: center; font-weight: 400; margin: 0.2rem 1rem 0.2rem 0; }
         input[type="text"], select, textarea {

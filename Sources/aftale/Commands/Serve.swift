@@ -33,7 +33,7 @@ extension Aftale {
             let program = URL(filePath: CommandLine.arguments[0]).resolvingSymlinksInPath()
                 .deletingLastPathComponent().appending(path: "aftale-server")
             guard FileManager.default.isExecutableFile(atPath: program.path) else {
-                Console.error("aftale: the web server is not built: \(program.path) is missing; run 'swift build --product aftale-server'")
+                Console.error("aftale: the web server is not built: \(program.path) is missing; run 'swift build -c release --static-swift-stdlib --product aftale-server' (or without -c release for a debug aftale)")
                 throw ExitCode(1)
             }
             var arguments = [program.path, "--host", host, "--port", String(port),
