@@ -79,7 +79,7 @@ for _ in range(3):
     started = time.perf_counter()
     finished = subprocess.run([AFTALE, "validate", "--templates", str(AGREEMENTS.parent / "Templates"), str(AGREEMENTS)],
                               capture_output=True, text=True, check=False)
-    assert "agreement(s)" in finished.stdout + finished.stderr, finished.stderr[-500:]
+    assert finished.returncode == 0 and "valid" in finished.stderr, finished.stderr[-500:]
     validations.append((time.perf_counter() - started) * 1000)
 
 pathlib.Path(RESULT).write_text(json.dumps({

@@ -38,22 +38,22 @@ extension AgreementForm {
             }
             changes.append((.wholeField(key), kept.isEmpty ? nil : Self.recordLines(key, kept)))
         }
-        if changes.isEmpty { return try applySections(to: file) }
+        // Front-matter edits leave the sections as they are: whether any changed is known now.
+        let sectionsChanged = sections.contains { wanted in
+            !file.sections.contains { $0.heading == wanted.heading && $0.text == wanted.text }
+        }
+        if changes.isEmpty { return sectionsChanged ? try applySections(to: file) : text }
         let edited: String
         do {
             edited = try FrontMatterEdit.apply(changes, to: text)
         } catch {
             throw Problem(message: error.message)
         }
-        return try applySections(to: try EditableFile(edited))
+        return sectionsChanged ? try applySections(to: try EditableFile(edited)) : edited
     }
 
     /// The file with the sections whose text this form changed written anew, and the new ones added.
     func applySections(to file: EditableFile) throws(Problem) -> String {
-        let sectionsChanged = sections.contains { wanted in
-            !file.sections.contains { $0.heading == wanted.heading && $0.text == wanted.text }
-        }
-        guard sectionsChanged else { return file.text }
         var lines = file.lines.map(String.init)
         var wanted = sections
         var replacements: [(range: Range<Int>, lines: [String])] = []

@@ -193,7 +193,8 @@ struct EditableFile {
         var headings = lines.indices.filter { $0 > close && lines[$0].hasPrefix("## ") }
         headings.append(lines.count)
         for (index, next) in zip(headings, headings.dropFirst()) {
-            let heading = String(lines[index].dropFirst(3).trimmingCharacters(in: .whitespaces))
+            let heading = String(lines[index].dropFirst(3).drop { $0 == " " || $0 == "\t" }.reversed()
+                .drop { $0 == " " || $0 == "\t" }.reversed())
             let content = lines[(index + 1)..<next]
             let kept = content.drop { $0.allSatisfy(\.isWhitespace) }
             var body = Array(kept)
