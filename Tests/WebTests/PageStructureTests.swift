@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The pages as a screen reader and an HTML parser see them: well-formed HTML5 (html5lib, strict),
+/// `lang="da"`, one `h1`, headings without skipped levels, and every form control labelled.
+@Suite struct PageStructureTests {
+    static let check = #"""
+        import sys, html5lib
+        from xml.etree import ElementTree
+        text = open(sys.argv[1], encoding="utf-8").read()
+        parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+        tree = parser.parse(text)
+        problems = []
+        if tree.get("lang") != "da": problems.append("lang is not da")
+        h1 = tree.findall(".//h1")
+        main = tree.find(".//main")
+        headings = [int(e.tag[1]) for e in main.iter() if e.tag in ("h1", "h2", "h3", "h4", "h5", "h6")]
+        if len([h for h in headings if h == 1]) < 1: problems.append("no h1")
+        for a, b in zip(headings, headings[1:]):
+            if b > a + 1: problems.append(f"heading level jumps from {a} to {b}")
+        labels = {e.get("for") for e in tree.iter("label") if e.get("for")}
+        wrapped = {id(c) for l in tree.iter("label") for c in l.iter() if c is not l}
+        templates = {id(c) for t in tree.iter("template") for c in t.iter()}
+        for control in [e for e in tree.iter() if e.tag in ("input", "select", "textarea")]:
+            if id(control) in templates or control.get("type") == "hidden" or control.get("hidden") is not None: continue
+            if control.get("id") in labels or id(control) in wrapped or control.get("aria-label"): continue
+            problems.append(f"unlabelled {control.tag} {control.attrib}")
+        print("\n".join(problems))
+        """#
+
+    @Test("portfolio, agreement, editor, history and new-agreement pages are well formed and labelled",
+          arguments: ["/", "/?status=pauseret", "/aftaler/72-timers-behandlingsansvar", "/aftaler/72-timers-behandlingsansvar/rediger",
+                      "/aftaler/kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet/rediger",
+                      "/aftaler/72-timers-behandlingsansvar/historik", "/ny"])
+    func structure(_ path: String) async throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let page = try await server.client().get(path)
+        #expect(page.status == 200)
+        let file = Repository.makeFolder("aftaler-page").appending(path: "page.html")
+        try page.body.write(to: file)
+        let problems = String(decoding: try ProcessRunner.python(Self.check, [file.path], module: "html5lib"), as: UTF8.self)
+        #expect(problems.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(path): \(problems)")
+    }
+}
