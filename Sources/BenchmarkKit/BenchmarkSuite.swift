@@ -26,13 +26,17 @@ public struct BenchmarkSuite {
     /// Runs everything; a measurement that fails becomes a failed row, and the rest go on.
     public mutating func run() throws {
         try FileManager.default.createDirectory(at: config.work, withIntermediateDirectories: true)
-        let cBaseline = config.baselines ? try buildCBaseline() : nil
-        attempt("validate") { try $0.validate() }
+        let cBaseline = config.baselines ? try buildC("xlsx_cells", package: "xlsxwriter") : nil
+        let floor = config.baselines ? try buildC("frontmatter_floor", package: "yaml-0.1") : nil
+        attempt("validate") { try $0.validate(floor: floor) }
         attempt("xlsx") { try $0.xlsx(cBaseline: cBaseline) }
         attempt("stream") { try $0.stream(cBaseline: cBaseline) }
         attempt("read-back") { try $0.readBack() }
         attempt("bundle") { try $0.bundle() }
+        attempt("verify") { try $0.verify() }
         attempt("word") { try $0.word() }
+        attempt("start-up") { try $0.shippedFolder() }
+        attempt("binary") { try $0.binarySize() }
     }
 
     private mutating func attempt(_ name: String, _ body: (inout BenchmarkSuite) throws -> Void) {
@@ -42,13 +46,14 @@ public struct BenchmarkSuite {
         }
     }
 
-    /// Compiles Benchmarks/c/xlsx_cells.c with `cc` and pkg-config's flags for libxlsxwriter.
-    func buildCBaseline() throws -> URL {
-        let binary = config.folder("bin/xlsx_cells")
+    /// Compiles the C baseline `Benchmarks/c/NAME.c` with `cc -O2` and pkg-config's flags for `package`
+    /// (libxlsxwriter for xlsx_cells, libyaml for frontmatter_floor).
+    func buildC(_ name: String, package: String) throws -> URL {
+        let binary = config.folder("bin/\(name)")
         try FileManager.default.createDirectory(at: binary.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let source = config.script("c/xlsx_cells.c").path
+        let source = config.script("c/\(name).c").path
         log("building the C baseline: cc -O2 \(source)")
-        _ = try ChildProcess.shell("cc -O2 -o '\(binary.path)' '\(source)' $(pkg-config --cflags --libs xlsxwriter) -lm")
+        _ = try ChildProcess.shell("cc -O2 -o '\(binary.path)' '\(source)' $(pkg-config --cflags --libs \(package)) -lm")
         return binary
     }
 
@@ -115,7 +120,10 @@ public struct BenchmarkSuite {
         return file
     }
 
-    mutating func validate() throws {
+    /// `aftale validate` of each corpus against the Python script; at the largest size also against
+    /// `floor` (Benchmarks/c/frontmatter_floor.c: only reading the files and parsing their front
+    /// matter with libyaml's events), in the same interleaved rounds.
+    mutating func validate(floor: URL?) throws {
         var ours: [(Int, Measurement)] = []
         for size in config.validateSizes {
             let folder = try corpus(size)
@@ -126,11 +134,18 @@ public struct BenchmarkSuite {
                 contenders.append(Contender("python", ["python3", config.script("python/validate_corpus.py").path,
                                                        config.templates.path, folder.path]))
             }
+            let largest = size == config.validateSizes.last
+            if let floor, largest { contenders.append(Contender("C floor", [floor.path, folder.path])) }
             let results = try measure(contenders)
             ours.append((size, results[0]))
-            table.rows.append(.compare("load + compose + validate, \(Format.count(size)) agreements", ours: results[0],
-                                       baseline: results.dropFirst().first.map { ("Python frontmatter+PyYAML+jsonschema", $0) },
+            let measure = "load + compose + validate, \(Format.count(size)) agreements"
+            table.rows.append(.compare(measure, ours: results[0],
+                                       baseline: results.count > 1 ? ("Python frontmatter+PyYAML+jsonschema", results[1]) : nil,
                                        target: .fasterBy(10), items: (size, "agreement")))
+            if floor != nil, largest, let floorResult = results.last {
+                table.rows.append(.compare(measure, ours: results[0], baseline: ("C floor: read + libyaml events", floorResult),
+                                           target: .atMostTimes(2.5)))
+            }
         }
         if let first = ours.first, let last = ours.last, ours.count > 1 {
             table.rows.append(.flatness("validate cost per agreement, \(Format.count(last.0)) vs \(Format.count(first.0))",
