@@ -3,6 +3,7 @@ import BagIt
 import Foundation
 import ParallelWork
 import SafeOutput
+import WordDocument
 import WordExport
 import WorkplanExport
 
@@ -60,10 +61,12 @@ public struct HandoverBundle: Sendable {
                 return [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations).utf8))]
             default:
                 return try Parallel.chunked(agreements.count) { range in
-                    try agreements[range].flatMap { agreement in [
+                    // The parts every agreement's document shares are deflated once per chunk.
+                    let sharing = WordPartSharing()
+                    return try agreements[range].flatMap { agreement in [
                         BagPayloadFile(path: "aftaler/\(agreement.id).txt", data: Data(AgreementRenderer.text(agreement).utf8)),
                         BagPayloadFile(path: "aftaler/\(agreement.id).docx",
-                                       data: try AgreementWord.document(agreement, date: date).data()),
+                                       data: try AgreementWord.document(agreement, date: date).data(sharing: sharing)),
                         BagPayloadFile(path: "kilder/\(agreement.id).md", data: agreement.source.bytes),
                     ] }
                 }
