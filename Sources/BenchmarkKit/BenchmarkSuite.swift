@@ -1,9 +1,12 @@
 import CorpusGenerator
 import Foundation
 
-/// Runs every measurement of issue 6 and collects the one table: load + compose + validate
-/// against a Python script, the arbejdsplan XLSX against raw C and Python XlsxWriter, a streamed
-/// constant-memory XLSX, and the handover bundle against `zip` + `sha256sum` and bagit-python.
+/// Runs every measurement of issues 6 and 18 and collects the one table: load + compose + validate
+/// against a Python script and a C floor, the arbejdsplan XLSX against raw C and Python XlsxWriter,
+/// a streamed constant-memory XLSX, reading the XLSX back against openpyxl, the handover bundle
+/// against `zip` + `sha256sum` and bagit-python, `aftale verify` against `unzip` + `bagit.py`, the
+/// status report as DOCX against pandoc, the shipped folder's whole-process validate (hyperfine)
+/// and the shipped binary's size. Where issue 18 set a new target for a line, that one is judged.
 ///
 /// Every command runs in a child process of its own (``ChildProcess``), `runs` times; the table
 /// shows the median time and the largest peak memory.
@@ -139,12 +142,17 @@ public struct BenchmarkSuite {
             let results = try measure(contenders)
             ours.append((size, results[0]))
             let measure = "load + compose + validate, \(Format.count(size)) agreements"
+            // Issue 18 asks for 25× at its two largest sizes (10k and 100k); issue 6's 10× holds below.
+            let twoLargest = config.validateSizes.suffix(2).contains(size)
             table.rows.append(.compare(measure, ours: results[0],
                                        baseline: results.count > 1 ? ("Python frontmatter+PyYAML+jsonschema", results[1]) : nil,
-                                       target: .fasterBy(10), items: (size, "agreement")))
+                                       target: .fasterBy(twoLargest ? 25 : 10), items: (size, "agreement")))
             if floor != nil, largest, let floorResult = results.last {
                 table.rows.append(.compare(measure, ours: results[0], baseline: ("C floor: read + libyaml events", floorResult),
                                            target: .atMostTimes(2.5)))
+            }
+            if largest {
+                table.rows.append(.compare(measure + ", peak memory", ours: results[0], baseline: nil, target: .peakBelow(48 << 20)))
             }
         }
         if let first = ours.first, let last = ours.last, ours.count > 1 {
@@ -169,7 +177,7 @@ public struct BenchmarkSuite {
             return table.rows.append(.compare(measure, ours: results[0], baseline: nil, target: nil))
         }
         table.rows.append(.compare(measure, ours: results[0], baseline: ("raw C libxlsxwriter", results[1]),
-                                   target: .atMostTimes(1.25)))
+                                   target: .atMostTimes(1.08)))
         table.rows.append(.compare(measure, ours: results[0], baseline: ("Python XlsxWriter", results[2]),
                                    target: .fasterBy(4)))
     }
