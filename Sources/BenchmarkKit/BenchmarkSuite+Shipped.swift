@@ -6,10 +6,7 @@ extension BenchmarkSuite {
     /// 4× faster). Both check every manifest line against the bytes; ours also checks the zip's
     /// CRCs and refuses unsafe paths before anything is unpacked.
     mutating func verify() throws {
-        let zip = config.folder("bundle-ours.zip")
-        guard FileManager.default.fileExists(atPath: zip.path) else {
-            throw WorkerError("the bundle of the bundle measurement is missing")
-        }
+        let zip = try earlierOutput("bundle-ours.zip", what: "the bundle of the bundle measurement")
         log("verify the bundle of \(Format.count(config.bundleAgreements)) agreements")
         var contenders = [Contender("aftale verify", [config.aftale.path, "verify", zip.path])]
         if config.baselines {

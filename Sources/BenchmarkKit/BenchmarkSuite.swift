@@ -98,6 +98,14 @@ public struct BenchmarkSuite {
         return zip(times, peaks).map { Measurement(times: $0, peaks: $1) }
     }
 
+    /// A file an earlier measurement of this run wrote (the workbook, the bundle), which a later
+    /// one reads; `what` names it when it is missing.
+    func earlierOutput(_ name: String, what: String) throws -> URL {
+        let file = config.folder(name)
+        guard FileManager.default.fileExists(atPath: file.path) else { throw WorkerError("\(what) is missing") }
+        return file
+    }
+
     /// The corpus of `count` agreements, generated once per seed and size.
     func corpus(_ count: Int) throws -> URL {
         let folder = config.folder("corpus-\(config.seed)-\(count)")
@@ -185,10 +193,7 @@ public struct BenchmarkSuite {
     /// Reading the arbejdsplan written by `xlsx` back, as `aftale import workplan` does, against
     /// openpyxl's read-only mode on the same file (issue 16: at least 5× faster).
     mutating func readBack() throws {
-        let file = config.folder("xlsx-ours.xlsx")
-        guard FileManager.default.fileExists(atPath: file.path) else {
-            throw WorkerError("the arbejdsplan of the xlsx measurement is missing")
-        }
+        let file = try earlierOutput("xlsx-ours.xlsx", what: "the arbejdsplan of the xlsx measurement")
         log("reading back the arbejdsplan XLSX, \(Format.count(config.xlsxRows)) rows")
         var contenders = [Contender("aftale-bench read-xlsx", [config.bench.path, "read-xlsx", file.path])]
         if config.baselines {
