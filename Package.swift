@@ -90,7 +90,7 @@ let package = Package(
         .target(name: "WorkbookImport", dependencies: ["AftalerCore", "XLSXReader", "SafeOutput"]),
         .target(name: "WordExport", dependencies: ["AftalerCore", "WordDocument"]),
         .target(name: "HandoverBundle",
-                dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "WordExport", "ParallelWork", "SafeOutput"]),
+                dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "WordExport", "WordDocument", "ParallelWork", "SafeOutput"]),
         // The drafting page (issue 17): DraftingDesk knows no HTTP; AftalerServer is the one target
         // that links Hummingbird (minutes of a cold build), and only aftale-server depends on it, so
         // `aftale` itself builds and ships without the web framework.

@@ -10,10 +10,20 @@ enum BagPaths {
 
     /// Whether the string is in Unicode Normalization Form C (compared byte for byte).
     static func isNFC(_ text: String) -> Bool {
-        // Every scalar below U+0300 (UTF-8 lead bytes below 0xCC) is NFC on its own and cannot
-        // combine with a neighbour: such text, most paths, needs no normalization to tell.
-        if !text.utf8.contains(where: { $0 >= 0xCC }) { return true }
+        if surelyNFC(text) { return true }
         return text.utf8.elementsEqual(text.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// The string in Unicode Normalization Form C.
+    static func nfc(_ text: String) -> String {
+        surelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Every scalar below U+0300 (UTF-8 lead bytes below 0xCC) is NFC on its own and cannot combine
+    /// with a neighbour: such text, most paths, needs no normalization (Foundation's, through
+    /// UTF-16) to tell.
+    private static func surelyNFC(_ text: String) -> Bool {
+        !text.utf8.contains(where: { $0 >= 0xCC })
     }
 
     /// Why a zip entry name cannot be extracted below a folder, if it cannot.
@@ -160,7 +170,8 @@ struct ExactPath: Hashable, Sendable, Comparable, CustomStringConvertible {
     static func == (lhs: ExactPath, rhs: ExactPath) -> Bool { lhs.string.utf8.elementsEqual(rhs.string.utf8) }
     static func < (lhs: ExactPath, rhs: ExactPath) -> Bool { BagPaths.precedes(lhs.string, rhs.string) }
     func hash(into hasher: inout Hasher) {
-        for byte in string.utf8 { hasher.combine(byte) }
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
     var description: String { string }
 }

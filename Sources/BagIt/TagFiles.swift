@@ -40,8 +40,24 @@ enum TagFiles {
     /// with LF, CR or CRLF.
     static func lines(_ data: Data, encoding: TagEncoding = .utf8) -> [String]? {
         guard let text = encoding.decode(data) else { return nil }
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on the UTF-8 bytes of CR and LF (ASCII, never inside another character, and always
+        // where a character ends): a manifest of 10,000 lines through Foundation's
+        // replacingOccurrences and a split by Character took a third of verifying a bag (callgrind).
+        var lines: [String] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex, index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = bytes.index(after: index)
+                continue
+            }
+            lines.append(String(text[start..<index]))
+            index = bytes.index(after: index)
+            if byte == 0x0D, index < bytes.endIndex, bytes[index] == 0x0A { index = bytes.index(after: index) }
+            start = index
+        }
+        lines.append(String(text[start..<bytes.endIndex]))
         if lines.last == "" { lines.removeLast() }
         return lines
     }
@@ -135,7 +151,7 @@ enum TagFiles {
                 fail("‘\(path)’ names a folder, not a file")
                 continue
             }
-            let normalized = ExactPath(path.precomposedStringWithCanonicalMapping)
+            let normalized = ExactPath(BagPaths.nfc(path))
             if let first = seen[normalized] {
                 problems.append(.repeatedManifestEntry(path: path, manifest: file, line: number))
                 // Another spelling of the same name is still checked, as the name of its own entry.

@@ -1,9 +1,12 @@
 import CorpusGenerator
 import Foundation
 
-/// Runs every measurement of issue 6 and collects the one table: load + compose + validate
-/// against a Python script, the arbejdsplan XLSX against raw C and Python XlsxWriter, a streamed
-/// constant-memory XLSX, and the handover bundle against `zip` + `sha256sum` and bagit-python.
+/// Runs every measurement of issues 6 and 18 and collects the one table: load + compose + validate
+/// against a Python script and a C floor, the arbejdsplan XLSX against raw C and Python XlsxWriter,
+/// a streamed constant-memory XLSX, reading the XLSX back against openpyxl, the handover bundle
+/// against `zip` + `sha256sum` and bagit-python, `aftale verify` against `unzip` + `bagit.py`, the
+/// status report as DOCX against pandoc, the shipped folder's whole-process validate (hyperfine)
+/// and the shipped binary's size. Where issue 18 set a new target for a line, that one is judged.
 ///
 /// Every command runs in a child process of its own (``ChildProcess``), `runs` times; the table
 /// shows the median time and the largest peak memory.
@@ -26,13 +29,17 @@ public struct BenchmarkSuite {
     /// Runs everything; a measurement that fails becomes a failed row, and the rest go on.
     public mutating func run() throws {
         try FileManager.default.createDirectory(at: config.work, withIntermediateDirectories: true)
-        let cBaseline = config.baselines ? try buildCBaseline() : nil
-        attempt("validate") { try $0.validate() }
+        let cBaseline = config.baselines ? try buildC("xlsx_cells", package: "xlsxwriter") : nil
+        let floor = config.baselines ? try buildC("frontmatter_floor", package: "yaml-0.1") : nil
+        attempt("validate") { try $0.validate(floor: floor) }
         attempt("xlsx") { try $0.xlsx(cBaseline: cBaseline) }
         attempt("stream") { try $0.stream(cBaseline: cBaseline) }
         attempt("read-back") { try $0.readBack() }
         attempt("bundle") { try $0.bundle() }
+        attempt("verify") { try $0.verify() }
         attempt("word") { try $0.word() }
+        attempt("start-up") { try $0.shippedFolder() }
+        attempt("binary") { try $0.binarySize() }
     }
 
     private mutating func attempt(_ name: String, _ body: (inout BenchmarkSuite) throws -> Void) {
@@ -42,13 +49,14 @@ public struct BenchmarkSuite {
         }
     }
 
-    /// Compiles Benchmarks/c/xlsx_cells.c with `cc` and pkg-config's flags for libxlsxwriter.
-    func buildCBaseline() throws -> URL {
-        let binary = config.folder("bin/xlsx_cells")
+    /// Compiles the C baseline `Benchmarks/c/NAME.c` with `cc -O2` and pkg-config's flags for `package`
+    /// (libxlsxwriter for xlsx_cells, libyaml for frontmatter_floor).
+    func buildC(_ name: String, package: String) throws -> URL {
+        let binary = config.folder("bin/\(name)")
         try FileManager.default.createDirectory(at: binary.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let source = config.script("c/xlsx_cells.c").path
+        let source = config.script("c/\(name).c").path
         log("building the C baseline: cc -O2 \(source)")
-        _ = try ChildProcess.shell("cc -O2 -o '\(binary.path)' '\(source)' $(pkg-config --cflags --libs xlsxwriter) -lm")
+        _ = try ChildProcess.shell("cc -O2 -o '\(binary.path)' '\(source)' $(pkg-config --cflags --libs \(package)) -lm")
         return binary
     }
 
@@ -90,6 +98,14 @@ public struct BenchmarkSuite {
         return zip(times, peaks).map { Measurement(times: $0, peaks: $1) }
     }
 
+    /// A file an earlier measurement of this run wrote (the workbook, the bundle), which a later
+    /// one reads; `what` names it when it is missing.
+    func earlierOutput(_ name: String, what: String) throws -> URL {
+        let file = config.folder(name)
+        guard FileManager.default.fileExists(atPath: file.path) else { throw WorkerError("\(what) is missing") }
+        return file
+    }
+
     /// The corpus of `count` agreements, generated once per seed and size.
     func corpus(_ count: Int) throws -> URL {
         let folder = config.folder("corpus-\(config.seed)-\(count)")
@@ -115,7 +131,10 @@ public struct BenchmarkSuite {
         return file
     }
 
-    mutating func validate() throws {
+    /// `aftale validate` of each corpus against the Python script; at the largest size also against
+    /// `floor` (Benchmarks/c/frontmatter_floor.c: only reading the files and parsing their front
+    /// matter with libyaml's events), in the same interleaved rounds.
+    mutating func validate(floor: URL?) throws {
         var ours: [(Int, Measurement)] = []
         for size in config.validateSizes {
             let folder = try corpus(size)
@@ -126,11 +145,23 @@ public struct BenchmarkSuite {
                 contenders.append(Contender("python", ["python3", config.script("python/validate_corpus.py").path,
                                                        config.templates.path, folder.path]))
             }
+            let largest = size == config.validateSizes.last
+            if let floor, largest { contenders.append(Contender("C floor", [floor.path, folder.path])) }
             let results = try measure(contenders)
             ours.append((size, results[0]))
-            table.rows.append(.compare("load + compose + validate, \(Format.count(size)) agreements", ours: results[0],
-                                       baseline: results.dropFirst().first.map { ("Python frontmatter+PyYAML+jsonschema", $0) },
-                                       target: .fasterBy(10), items: (size, "agreement")))
+            let measure = "load + compose + validate, \(Format.count(size)) agreements"
+            // Issue 18 asks for 25× at its two largest sizes (10k and 100k); issue 6's 10× holds below.
+            let twoLargest = config.validateSizes.suffix(2).contains(size)
+            table.rows.append(.compare(measure, ours: results[0],
+                                       baseline: results.count > 1 ? ("Python frontmatter+PyYAML+jsonschema", results[1]) : nil,
+                                       target: .fasterBy(twoLargest ? 25 : 10), items: (size, "agreement")))
+            if floor != nil, largest, let floorResult = results.last {
+                table.rows.append(.compare(measure, ours: results[0], baseline: ("C floor: read + libyaml events", floorResult),
+                                           target: .atMostTimes(2.5)))
+            }
+            if largest {
+                table.rows.append(.compare(measure + ", peak memory", ours: results[0], baseline: nil, target: .peakBelow(48 << 20)))
+            }
         }
         if let first = ours.first, let last = ours.last, ours.count > 1 {
             table.rows.append(.flatness("validate cost per agreement, \(Format.count(last.0)) vs \(Format.count(first.0))",
@@ -154,7 +185,7 @@ public struct BenchmarkSuite {
             return table.rows.append(.compare(measure, ours: results[0], baseline: nil, target: nil))
         }
         table.rows.append(.compare(measure, ours: results[0], baseline: ("raw C libxlsxwriter", results[1]),
-                                   target: .atMostTimes(1.25)))
+                                   target: .atMostTimes(1.08)))
         table.rows.append(.compare(measure, ours: results[0], baseline: ("Python XlsxWriter", results[2]),
                                    target: .fasterBy(4)))
     }
@@ -162,10 +193,7 @@ public struct BenchmarkSuite {
     /// Reading the arbejdsplan written by `xlsx` back, as `aftale import workplan` does, against
     /// openpyxl's read-only mode on the same file (issue 16: at least 5× faster).
     mutating func readBack() throws {
-        let file = config.folder("xlsx-ours.xlsx")
-        guard FileManager.default.fileExists(atPath: file.path) else {
-            throw WorkerError("the arbejdsplan of the xlsx measurement is missing")
-        }
+        let file = try earlierOutput("xlsx-ours.xlsx", what: "the arbejdsplan of the xlsx measurement")
         log("reading back the arbejdsplan XLSX, \(Format.count(config.xlsxRows)) rows")
         var contenders = [Contender("aftale-bench read-xlsx", [config.bench.path, "read-xlsx", file.path])]
         if config.baselines {

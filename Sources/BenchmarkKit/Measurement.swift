@@ -51,6 +51,10 @@ public enum Target: Sendable, Hashable {
     case peakBelow(Int)
     /// The time per item at this size is at most this many times the time per item at the smallest size.
     case flatWithin(Double)
+    /// Our median time is at most this many seconds, whatever the baseline takes.
+    case atMostSeconds(Double)
+    /// A file of ours (the shipped binary) is at most this many bytes (decimal megabytes in the table).
+    case atMostBytes(Int)
 
     /// The goal as shown in the table.
     public var text: String {
@@ -59,6 +63,8 @@ public enum Target: Sendable, Hashable {
         case .fasterBy(let factor): "≥ \(Format.factor(factor)) faster"
         case .peakBelow(let bytes): "< \(bytes / (1 << 20)) MiB peak"
         case .flatWithin(let factor): "per item ≤ \(Format.factor(factor)) of smallest"
+        case .atMostSeconds(let seconds): "≤ \(Format.seconds(seconds))"
+        case .atMostBytes(let bytes): "≤ \(Format.megabytes(bytes))"
         }
     }
 }

@@ -32,7 +32,8 @@ public struct ResultRow: Sendable, Hashable {
         case .atMostTimes(let factor)?: met = ratio.map { $0 <= factor }
         case .fasterBy(let factor)?: met = ratio.map { $0 * factor <= 1 }
         case .peakBelow(let bytes)?: met = ours.peakRSS < bytes
-        case .flatWithin?, nil: met = nil
+        case .atMostSeconds(let seconds)?: met = ours.median <= seconds
+        case .flatWithin?, .atMostBytes?, nil: met = nil
         }
         return ResultRow(
             measure: measure, ours: oursText, baseline: baseline?.name ?? "–",
@@ -55,6 +56,15 @@ public struct ResultRow: Sendable, Hashable {
             target: Target.flatWithin(factor).text, met: ratio <= factor)
     }
 
+    /// A row for the size of a file of ours (the shipped binary), in decimal megabytes as the target
+    /// is written; `detail` follows the size (the stripped size, say).
+    public static func size(_ measure: String, bytes: Int, detail: String?, target: Target?) -> ResultRow {
+        var met: Bool?
+        if case .atMostBytes(let limit)? = target { met = bytes <= limit }
+        return ResultRow(measure: measure, ours: Format.megabytes(bytes) + (detail.map { " (\($0))" } ?? ""),
+                         baseline: "–", baselineTime: "–", ratio: "–", peak: "–", target: target?.text ?? "–", met: met)
+    }
+
     /// A row for a measurement that failed, so the table still shows what was not measured.
     public static func failed(_ measure: String, reason: String) -> ResultRow {
         ResultRow(measure: measure, ours: "failed: \(reason)", baseline: "–", baselineTime: "–", ratio: "–",
@@ -66,6 +76,8 @@ public struct ResultRow: Sendable, Hashable {
 public struct ResultTable: Sendable {
     /// The rows, in the order measured.
     public var rows: [ResultRow] = []
+    /// Lines printed under the table: what a row cannot show (what each dependency adds to the binary).
+    public var notes: [String] = []
 
     /// An empty table.
     public init() {}
@@ -112,6 +124,11 @@ public enum Format {
         let mib = Double(value) / Double(1 << 20)
         if mib < 1 { return String(format: "%.0f KiB", Double(value) / 1024) }
         return mib >= 1024 ? String(format: "%.1f GiB", mib / 1024) : String(format: "%.0f MiB", mib)
+    }
+
+    /// `87.2 MB`: decimal megabytes, as file sizes and the binary's target are written.
+    public static func megabytes(_ value: Int) -> String {
+        String(format: "%.1f MB", Double(value) / 1e6)
     }
 
     /// `1.25×`, `0.08×`.

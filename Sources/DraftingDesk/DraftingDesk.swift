@@ -83,8 +83,14 @@ public final class DraftingDesk: Sendable {
         self.agreementsFolder = agreementsFolder
         self.templatesFolder = templatesFolder
         reader = FolderReader(folder: agreementsFolder)
-        // What killed runs left (temporary files of interrupted saves) goes once, here; saves skip the sweep.
-        AtomicFile.removeStaleTemporaries(for: agreementsFolder.appending(path: "x.md"))
+        // What killed runs left (temporary files of interrupted saves of any agreement, `.ID.md.tmp-PID-…`)
+        // goes once, here, through the one sweeper; saves skip the sweep of the big folder.
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: agreementsFolder.path)) ?? []
+        let prefixes = Set(names.compactMap { name -> String? in
+            guard name.hasPrefix("."), let range = name.range(of: ".md.tmp-") else { return nil }
+            return String(name[..<range.upperBound])
+        })
+        Leftovers.sweep(in: agreementsFolder, prefixes: prefixes.sorted() + [ScratchFolder.prefix])
         // Watching starts before the first read, so a change during the read is seen afterwards.
         watch = FolderWatch(agreements: agreementsFolder, templates: templatesFolder)
         state = Mutex(Self.readAll(agreementsFolder: agreementsFolder, templatesFolder: templatesFolder, generation: 1))

@@ -3,6 +3,7 @@ import BagIt
 import Foundation
 import ParallelWork
 import SafeOutput
+import WordDocument
 import WordExport
 import WorkplanExport
 
@@ -44,32 +45,39 @@ public struct HandoverBundle: Sendable {
     /// The bag: payload files and bag-info fields.
     public func makeBag() throws -> Bag {
         let obligations = plan.dueList(of: agreements, window: nil)
-        // The independent parts are made on all cores, the longest first; they are put together
-        // in a fixed order (the bag sorts its files by path anyway).
-        let parts: [[BagPayloadFile]] = try Parallel.map(5) { part in
-            switch part {
+        // Every part is one task for the cores, in this order: the two longest single parts (the
+        // status report and the spreadsheets), then the agreements in chunks, then the short
+        // parts, so that both cores stay busy to the end. (The agreements were one task that split
+        // itself, started last: the second core idled meanwhile.) The files are put together in
+        // a fixed order whatever finishes first (the bag sorts its files by path anyway).
+        let chunks = min(agreements.count, Parallel.coreCount * 4)
+        let parts: [[BagPayloadFile]] = try Parallel.map(4 + chunks) { task in
+            switch task {
             case 0:
                 let report = plan.statusReport(of: agreements)
                 return [BagPayloadFile(path: "statusrapport.html", data: Data(report.html().utf8)),
                         BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
             case 1:
-                return [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
-            case 2:
                 return try spreadsheets()
-            case 3:
+            case 2 + chunks:
+                return [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
+            case 3 + chunks:
                 return [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations).utf8))]
             default:
-                return try Parallel.chunked(agreements.count) { range in
-                    try agreements[range].flatMap { agreement in [
+                let chunk = task - 2
+                // The parts every agreement's document shares are deflated once per chunk.
+                let sharing = WordPartSharing()
+                return try agreements[(agreements.count * chunk / chunks)..<(agreements.count * (chunk + 1) / chunks)]
+                    .flatMap { agreement in [
                         BagPayloadFile(path: "aftaler/\(agreement.id).txt", data: Data(AgreementRenderer.text(agreement).utf8)),
                         BagPayloadFile(path: "aftaler/\(agreement.id).docx",
-                                       data: try AgreementWord.document(agreement, date: date).data()),
+                                       data: try AgreementWord.document(agreement, date: date).data(sharing: sharing)),
                         BagPayloadFile(path: "kilder/\(agreement.id).md", data: agreement.source.bytes),
                     ] }
-                }
             }
         }
-        var files = parts.flatMap { $0 }
+        // The order the index has always listed them in: report, metadata, spreadsheets, table, agreements.
+        var files = parts[0] + parts[2 + chunks] + parts[1] + parts[3 + chunks] + parts[2..<(2 + chunks)].flatMap { $0 }
         let index = BundleIndex.text(name: name, date: date, agreements: agreements, files: files, obligations: obligations)
         files.append(BagPayloadFile(path: "oversigt.txt", data: Data(index.utf8)))
         return try Bag(name: name, files: files, info: [

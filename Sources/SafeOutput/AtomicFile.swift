@@ -73,9 +73,8 @@ public enum AtomicFile {
     /// folder or probe file, each only if its process no longer runs. Returns the names removed.
     @discardableResult
     public static func removeStaleTemporaries(for target: URL) -> [String] {
-        let folder = target.deletingLastPathComponent()
-        return Leftovers.sweep(in: folder, prefix: temporaryPrefix(for: target.lastPathComponent))
-            + Leftovers.sweep(in: folder, prefix: ScratchFolder.prefix)
+        Leftovers.sweep(in: target.deletingLastPathComponent(),
+                        prefixes: [temporaryPrefix(for: target.lastPathComponent), ScratchFolder.prefix])
     }
 
     /// Lets `write` produce the file at a temporary path, then moves it to `target` with

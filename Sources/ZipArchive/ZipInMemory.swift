@@ -14,16 +14,21 @@ public enum ZipInMemory {
         public let name: String
         public let data: Data
         public let compression: ZipCompression
+        /// Whether many archives hold this entry alike: with ``ZipSharedEntries`` it is deflated once.
+        public let shared: Bool
 
-        public init(_ name: String, _ data: Data, compression: ZipCompression = .deflated) {
+        public init(_ name: String, _ data: Data, compression: ZipCompression = .deflated, shared: Bool = false) {
             self.name = name
             self.data = data
             self.compression = compression
+            self.shared = shared
         }
     }
 
-    /// The bytes of an archive holding `files`, in that order, all dated `modified`.
-    public static func archive(_ files: [File], modified: ZipDateTime) throws -> Data {
+    /// The bytes of an archive holding `files`, in that order, all dated `modified`. Deflated
+    /// entries marked ``File/shared`` are taken from `sharing` (compressed there on first use); the
+    /// bytes are the same with or without it.
+    public static func archive(_ files: [File], modified: ZipDateTime, sharing: ZipSharedEntries? = nil) throws -> Data {
         let label = "(in memory)"
         var error = zip_error_t()
         zip_error_init(&error)
@@ -42,14 +47,12 @@ public enum ZipInMemory {
                 zip_discard(archive)
                 throw ZipError(.invalidArgument, "refusing entry name ‘\(file.name)’: \(problem)", path: label)
             }
-            // libzip reads the buffer at zip_close and frees it then (freep = 1).
-            let buffer = file.data.isEmpty ? nil : malloc(file.data.count)!
-            if let buffer { file.data.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: file.data.count) }
-            guard let entry = zip_source_buffer(archive, buffer, UInt64(file.data.count), buffer == nil ? 0 : 1) else {
-                free(buffer)
-                let failure = ZipError.libzip(zip_get_error(archive), "cannot add entry ‘\(file.name)’", path: label)
+            let entry: OpaquePointer
+            do {
+                entry = try entrySource(file, modified: modified, sharing: sharing, for: archive, label: label)
+            } catch {
                 zip_discard(archive)
-                throw failure
+                throw error
             }
             let index = zip_file_add(archive, file.name, entry, zip_flags_t(ZIP_FL_ENC_UTF_8))
             guard index >= 0,
@@ -68,6 +71,24 @@ public enum ZipInMemory {
             throw failure
         }
         return try contents(of: source, path: label)
+    }
+
+    /// The source of one entry (libzip owns it once added): a copy of the shared compressed entry,
+    /// or the bytes to compress at `zip_close`.
+    private static func entrySource(_ file: File, modified: ZipDateTime, sharing: ZipSharedEntries?,
+                               for archive: OpaquePointer, label: String) throws -> OpaquePointer {
+        if file.shared, file.compression == .deflated, !file.data.isEmpty, let sharing,
+           let copied = try sharing.compressedSource(file.name, data: file.data, modified: modified, for: archive, path: label) {
+            return copied
+        }
+        // libzip reads the buffer at zip_close and frees it then (freep = 1).
+        let buffer = file.data.isEmpty ? nil : malloc(file.data.count)!
+        if let buffer { file.data.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: file.data.count) }
+        guard let entry = zip_source_buffer(archive, buffer, UInt64(file.data.count), buffer == nil ? 0 : 1) else {
+            free(buffer)
+            throw ZipError.libzip(zip_get_error(archive), "cannot add entry ‘\(file.name)’", path: label)
+        }
+        return entry
     }
 
     /// Reads the whole buffer `source` holds after the archive on it was closed.

@@ -51,7 +51,8 @@ struct Run: ParsableCommand {
         }
         try suite.run()
         let (met, total) = suite.table.targetsMet
-        let report = Self.heading(configuration) + "\n\n" + suite.table.markdown() + "\n"
+        let notes = suite.table.notes.map { $0 + "\n\n" }.joined()
+        let report = Self.heading(configuration) + "\n\n" + suite.table.markdown() + "\n" + notes
             + "Targets met: \(met) of \(total). Whole run: \(Format.seconds(ChildProcess.now() - started)).\n"
         print(report, terminator: "")
         try? Data(report.utf8).write(to: work.appending(path: "results.md"))

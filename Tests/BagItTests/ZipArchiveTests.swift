@@ -6,6 +6,28 @@ import ZipArchive
 struct ZipArchiveTests {
     let when = try! ZipDateTime(year: 2025, month: 3, day: 1, hour: 12, minute: 34, second: 56)
 
+    @Test("an entry longer than its recorded size is an error, not cut to that size")
+    func entryLongerThanRecorded() throws {
+        var bytes = [UInt8](try ZipInMemory.archive([ZipInMemory.File("a.txt", Data("abcdef".utf8), compression: .stored)],
+                                                   modified: when))
+        // The uncompressed size, 6, recorded as 5 in the local header (offset 22) and the central
+        // directory (offset 24); the stored bytes and their CRC stay.
+        func patch(signature: [UInt8], offset: Int) throws {
+            let start = try #require((0...(bytes.count - 4)).first { Array(bytes[$0..<($0 + 4)]) == signature })
+            #expect(bytes[start + offset] == 6)
+            bytes[start + offset] = 5
+        }
+        try patch(signature: [0x50, 0x4B, 0x03, 0x04], offset: 22)
+        try patch(signature: [0x50, 0x4B, 0x01, 0x02], offset: 24)
+        let folder = try TemporaryFolder()
+        let url = folder.file("a.zip")
+        try Data(bytes).write(to: url)
+        let reader = try ZipReader(contentsOf: url)
+        #expect(reader.entries.first?.size == 5)
+        #expect(throws: ZipError.self) { try reader.data(of: reader.entries[0]) }
+        #expect(throws: ZipError.self) { try reader.read(reader.entries[0], chunkSize: 2) { _ in } }
+    }
+
     @Test("entries round-trip with fixed time, attributes and UTF-8 names, in the order given")
     func roundTrip() throws {
         let folder = try TemporaryFolder()

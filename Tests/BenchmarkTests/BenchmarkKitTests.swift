@@ -26,6 +26,46 @@ import Testing
                                       large: (100_000, Measurement(times: [110], peaks: [1])), within: 1.25, unit: "a")
         #expect(flat.met == true)
         #expect(flat.ratio == "1.10×")
+        #expect(ResultRow.compare("x", ours: Measurement(times: [0.014], peaks: [1]), baseline: nil,
+                                  target: .atMostSeconds(0.015)).met == true)
+        #expect(ResultRow.compare("x", ours: Measurement(times: [0.016], peaks: [1]), baseline: nil,
+                                  target: .atMostSeconds(0.015)).met == false)
+        let size = ResultRow.size("binary", bytes: 87_212_952, detail: "stripped: 62.7 MB", target: .atMostBytes(25_000_000))
+        #expect(size.met == false && size.ours == "87.2 MB (stripped: 62.7 MB)" && size.target == "≤ 25.0 MB")
+        #expect(ResultRow.size("binary", bytes: 25_000_000, detail: nil, target: .atMostBytes(25_000_000)).met == true)
+    }
+
+    @Test func binarySizeIsToldFromSymbolNames() {
+        let own: Set = ["AftalerCore", "BagIt"]
+        let cases: [(String, String)] = [
+            ("icudt76_dat", "ICU data"),
+            ("_ZN6icu_7613UnicodeString6appendEi", "ICU code"),
+            ("ucol_open_76", "ICU code"),
+            ("$s10Foundation4DataV5countSivg", "Foundation (with CoreFoundation)"),
+            ("$s20FoundationEssentials4DataV", "Foundation (with CoreFoundation)"),
+            ("__CFStringCreate", "Foundation (with CoreFoundation)"),
+            ("$s11AftalerCore9AgreementV", "Aftaler"),
+            ("$s5BagIt3BagV", "Aftaler"),
+            ("$sSS5countSivg", "Swift runtime, standard library, Dispatch"),
+            ("$s17_StringProcessing5RegexV", "Swift runtime, standard library, Dispatch"),
+            ("swift_retain", "Swift runtime, standard library, Dispatch"),
+            ("$s14ArgumentParser7CommandV", "swift-argument-parser"),
+            ("memcpy_local", "other C and C++ (unnamed or unknown)"),
+        ]
+        for (symbol, owner) in cases {
+            #expect(BinarySize.owner(of: symbol, ownModules: own) == owner, "\(symbol)")
+        }
+        let nm = "0000000001a3f7a8 0000000000000100 d icudt76_dat\n0000000000001000 0000000000000010 T $s5BagIt3BagV\n"
+            + "0000000000002000 0000000000000003 r symbolic x\n"
+        let parts = BinarySize.breakdown(nm: nm, ownModules: own)
+        #expect(parts.map(\.owner) == ["ICU data", "Aftaler", "other C and C++ (unnamed or unknown)"])
+        #expect(parts.map(\.bytes) == [256, 16, 3])
+    }
+
+    @Test func hyperfineTimesAreReadFromItsJSON() throws {
+        let json = #"{"results":[{"command":"aftale validate","mean":0.014,"times":[0.013,0.015,0.014]}]}"#
+        #expect(try BenchmarkSuite.hyperfineTimes(Data(json.utf8)) == [0.013, 0.015, 0.014])
+        #expect(throws: WorkerError.self) { try BenchmarkSuite.hyperfineTimes(Data(#"{"results":[]}"#.utf8)) }
     }
 
     @Test func tableIsMarkdownWithOneLinePerRow() {

@@ -61,7 +61,7 @@ import Testing
         var suite = BenchmarkSuite(configuration: configuration) { lines.append($0) }
         try suite.run()
         let rows = suite.table.rows
-        #expect(rows.map(\.measure).count == 8, "\(rows.map(\.measure)) \(lines)")
+        #expect(rows.map(\.measure).count == 12, "\(rows.map(\.measure)) \(lines)")
         #expect(!rows.contains { $0.ours.hasPrefix("failed") }, "\(rows.map(\.ours))")
         // The memory target is judged by the benchmark, never here (sanitizers and debug builds
         // use more): the smoke run only checks that the target was evaluated.
@@ -69,6 +69,9 @@ import Testing
         #expect(suite.table.markdown().contains("load + compose + validate, 60 agreements"))
         #expect(rows.contains { $0.measure == "read back the arbejdsplan XLSX, 200 rows" })
         #expect(rows.contains { $0.measure == "status report as DOCX, 30 agreements" })
+        #expect(rows.contains { $0.measure == "verify the bundle of 30 agreements" })
+        #expect(rows.contains { $0.measure.hasPrefix("aftale validate of the shipped Agreements/") && $0.met != nil })
+        #expect(rows.contains { $0.measure.hasPrefix("shipped `aftale` binary") && $0.met != nil })
     }
 
     /// The folder with the built `aftale` and `aftale-bench`.

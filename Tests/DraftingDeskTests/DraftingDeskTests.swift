@@ -141,3 +141,21 @@ import TestSupport
         #expect(!none.needsDecision && none.cellChanges.isEmpty && none.addedToCalendar.isEmpty)
     }
 }
+
+/// What a killed save left behind goes when the desk starts; a running process's file stays.
+@Suite struct DeskLeftoverTests {
+    @Test("temporary files of dead saves are swept at start, and only those")
+    func sweep() throws {
+        let (_, folder) = try DraftingDeskTests.desk()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agreements = folder.appending(path: "Agreements")
+        let dead = agreements.appending(path: ".72-timers-behandlingsansvar.md.tmp-999999-ABC")
+        let alive = agreements.appending(path: ".72-timers-behandlingsansvar.md.tmp-\(getpid())-DEF")
+        let other = agreements.appending(path: ".notes")
+        for file in [dead, alive, other] { try Data("x".utf8).write(to: file) }
+        _ = DraftingDesk(agreementsFolder: agreements, templatesFolder: folder.appending(path: "Templates"))
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(FileManager.default.fileExists(atPath: alive.path))
+        #expect(FileManager.default.fileExists(atPath: other.path))
+    }
+}
