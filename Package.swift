@@ -38,6 +38,8 @@ let package = Package(
         // The drafting web page only (AftalerServer, aftale-server). Its default traits pull in
         // swift-configuration, which nothing here uses.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Already built for Hummingbird; AftalerServer names NIOPosix for its event loop threads.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -97,7 +99,8 @@ let package = Package(
         .target(name: "DraftingDesk", dependencies: ["AftalerCore", "SafeOutput", "CCrypto"]),
         .target(name: "AftalerServer",
                 dependencies: ["DraftingDesk", "AftalerCore", "WorkplanExport", "WordExport", "HandoverBundle", "SafeOutput",
-                               .product(name: "Hummingbird", package: "hummingbird")]),
+                               .product(name: "Hummingbird", package: "hummingbird"),
+                               .product(name: "NIOPosix", package: "swift-nio")]),
         .executableTarget(
             name: "aftale-server",
             dependencies: ["AftalerServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -3,6 +3,7 @@ import DraftingDesk
 import Foundation
 import Hummingbird
 import Logging
+import NIOPosix
 
 /// The drafting web page (`aftale serve`): an HTTP server over a ``DraftingDesk``.
 ///
@@ -39,6 +40,11 @@ public struct DraftingServer: Sendable {
         }
     }
 
+    /// One thread for the network: requests are worked on by Swift concurrency's threads (one per
+    /// core), and a second network thread on a two-core machine only competed with them (the
+    /// check's p99 under 32 connections, scripts/bench-web).
+    static let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+
     /// The largest request body taken (a whole agreement file and its form fit many times).
     public static let maximumBodySize = 1 << 20
 
@@ -70,6 +76,7 @@ public struct DraftingServer: Sendable {
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) },
+            eventLoopGroupProvider: .shared(Self.eventLoops),
             logger: logger)
         // Another person's `git pull`, an editor's save: seen within one interval, file by file.
         let refresher = Task {
