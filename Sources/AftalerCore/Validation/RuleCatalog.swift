@@ -66,7 +66,7 @@ public enum RuleExample: Sendable {
 }
 
 /// A family of rules: the codes it owns, explained.
-public protocol RuleFamily {
+public protocol RuleFamily: Sendable {
     /// The family's name, as the docs group the codes.
     static var name: String { get }
     static var explanations: [RuleExplanation] { get }

@@ -30,8 +30,9 @@ extension Aftale {
 
         func run() throws {
             let source = workspace.source
-            let program = URL(filePath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-                .deletingLastPathComponent().appending(path: "aftale-server")
+            // This program's own file (found through /proc/self/exe, so also when run from PATH).
+            let own = Bundle.main.executableURL ?? URL(filePath: CommandLine.arguments[0])
+            let program = own.resolvingSymlinksInPath().deletingLastPathComponent().appending(path: "aftale-server")
             guard FileManager.default.isExecutableFile(atPath: program.path) else {
                 Console.error("aftale: the web server is not built: \(program.path) is missing; run 'swift build -c release --static-swift-stdlib --product aftale-server' (or without -c release for a debug aftale)")
                 throw ExitCode(1)
