@@ -43,6 +43,7 @@ enum Stylesheet {
         ol.rows { list-style: none; padding: 0; margin: 0; }
         li.row { border-bottom: 1px solid var(--border); padding: 0.5rem 0; }
         .row-fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 0 0.75rem; }
+        .row-fields .cell.long { grid-column: 1 / -1; }
         ul.diagnostics { padding-left: 1.2rem; }
         ul.diagnostics li { margin-bottom: 0.4rem; }
         ul.diagnostics li.error strong, .field-diagnostics .error strong { color: var(--fg-status-udgaaet); }

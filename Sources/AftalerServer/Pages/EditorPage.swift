@@ -175,7 +175,8 @@ struct EditorPage {
             let inputID = "r-\(Self.htmlID(key))-\(number)-\(Self.htmlID(column.key))"
             let attributes = "id=\"\(inputID)\" data-key=\"\(HTMLText.escape(column.key))\""
             let text: String = if case .text(let text)? = record[column.key] { text } else { "" }
-            html += "<div class=\"cell\"><label for=\"\(inputID)\">\(column.label)</label>"
+            let isLong = if case .longText = column.input { true } else { false }
+            html += "<div class=\"cell\(isLong ? " long" : "")\"><label for=\"\(inputID)\">\(column.label)</label>"
             switch column.input {
             case .text:
                 html += "<input type=\"text\" \(attributes) value=\"\(HTMLText.escape(text))\">"
