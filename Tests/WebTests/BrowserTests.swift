@@ -6,7 +6,8 @@ import TestSupport
 /// by Playwright from PyPI; `scripts/setup --with-test-tools` installs both): the portfolio, an
 /// agreement, the editor's live preview and diagnostics, the block picker, a save checked byte for
 /// byte on disk, a save refused because the file changed behind the page, the review before a
-/// status change to godkendt, the keyboard alone, and a new agreement. The steps and their
+/// status change to godkendt, the keyboard alone, a new agreement, and a file with broken YAML
+/// mended in the source editor. The steps and their
 /// assertions are in `browser_steps.py`; each saves a screenshot in `.build/web-screenshots/`.
 @Suite struct BrowserTests {
     static let screenshots = Repository.root.appending(path: ".build/web-screenshots")
@@ -25,9 +26,10 @@ import TestSupport
         #expect(outcome.status == 0, "\(outcome.stdout)\n\(outcome.errors)")
         let passed = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("ok ") }.map { String($0.dropFirst(3)) }
         #expect(passed == ["portfolio", "agreement", "status changes the preview", "misspelt status", "insert block", "save",
-                           "conflict", "review before release", "keyboard only", "new agreement"])
+                           "conflict", "review before release", "keyboard only", "new agreement",
+                           "broken file mended as text"])
         for name in ["01-portfolio", "02-agreement", "03-status-preview", "04-misspelt-status", "05-block-inserted", "06-saved",
-                     "07-conflict", "08-review", "09-keyboard", "10-new", "11-new-editor"] {
+                     "07-conflict", "08-review", "09-keyboard", "10-new", "11-new-editor", "12-broken-file"] {
             #expect(FileManager.default.fileExists(atPath: Self.screenshots.appending(path: "\(name).png").path), "\(name).png")
         }
     }

@@ -32,7 +32,7 @@ import TestSupport
     @Test("portfolio, agreement, editor, history and new-agreement pages are well formed and labelled",
           arguments: ["/", "/?status=pauseret", "/aftaler/72-timers-behandlingsansvar", "/aftaler/72-timers-behandlingsansvar/rediger",
                       "/aftaler/kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet/rediger",
-                      "/aftaler/72-timers-behandlingsansvar/historik", "/ny"])
+                      "/aftaler/72-timers-behandlingsansvar/kilde", "/aftaler/72-timers-behandlingsansvar/historik", "/ny"])
     func structure(_ path: String) async throws {
         let server = try ServerProcess()
         defer { server.stop() }

@@ -187,6 +187,26 @@ def step_new_agreement(page):
     page.screenshot(path=SHOTS / "11-new-editor.png", full_page=False)
 
 
+def step_mend_broken_file(page):
+    broken_file = AGREEMENTS / "72-timers-behandlingsansvar.md"
+    good = broken_file.read_text(encoding="utf-8")
+    broken = good.replace("status: under implementering", "status: [under implementering", 1)
+    broken_file.write_text(broken, encoding="utf-8")
+    time.sleep(1.5)  # the server looks for changes every second
+    page.goto(BASE + "/aftaler/72-timers-behandlingsansvar/rediger")
+    expect(page.locator("#source-reason")).to_contain_text("Filen kan ikke vises i formularen")
+    expect(page.locator("#diagnostics")).to_contain_text("yaml")
+    area = page.locator("#source-text")
+    assert area.input_value() == broken
+    page.screenshot(path=SHOTS / "12-broken-file.png", full_page=False)
+    area.fill(good)
+    expect(page.locator("#diagnostics")).to_contain_text("Ingen fejl.")
+    page.get_by_role("button", name="Gem", exact=True).click()
+    page.wait_for_url(re.compile(r".*/rediger\?gemt=1$"))
+    assert broken_file.read_text(encoding="utf-8") == good, "the mended file is not the good one"
+    expect(page.locator("#f-titel")).to_have_value("72 timers behandlingsansvar")
+
+
 def main():
     errors = []
     with sync_playwright() as playwright:
@@ -205,7 +225,8 @@ def main():
             step_save(page, use)
             print("ok save", flush=True)
             for name, step in [("conflict", step_conflict), ("review before release", step_review_before_release),
-                               ("keyboard only", step_keyboard_only), ("new agreement", step_new_agreement)]:
+                               ("keyboard only", step_keyboard_only), ("new agreement", step_new_agreement),
+                               ("broken file mended as text", step_mend_broken_file)]:
                 step(page)
                 print("ok", name, flush=True)
         except Exception as error:  # noqa: BLE001 - every failure is reported with its step

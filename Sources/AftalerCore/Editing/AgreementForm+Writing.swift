@@ -11,6 +11,9 @@
 extension AgreementForm {
     /// `text` with this form's changes against the form of `text` written into it.
     public func apply(to text: String) throws(Problem) -> String {
+        // An empty form changes nothing, whatever the text holds (the source editor sends one with
+        // the whole text, which may not even parse).
+        if values.isEmpty, lists.isEmpty, records.isEmpty, sections.isEmpty { return text }
         let file = try EditableFile(text)
         let original = AgreementForm.read(file)
         var changes: [(target: FrontMatterEdit.Target, value: String?)] = []

@@ -53,6 +53,12 @@ enum EditorScript {
     let sequence = 0, timer = null, lastSection = null, rowCounter = 0, dirty = false;
     if (new URLSearchParams(location.search).get("gemt") === "1") state.textContent = "Gemt";
 
+    // The source editor sends the whole text as it stands, with an empty form (nothing to write into it).
+    const sourceArea = document.getElementById("source-text");
+    function edited() {
+      return sourceArea ? { base: sourceArea.value, form: {} } : { base, form: collectForm() };
+    }
+
     function collectForm() {
       const form = { values: {}, lists: {}, records: {}, sections: [] };
       editor.querySelectorAll("[data-value]").forEach((input) => { form.values[input.dataset.value] = input.value; });
@@ -146,7 +152,7 @@ enum EditorScript {
 
     async function check() {
       const mine = ++sequence;
-      const { status, data } = await post("/api/aftaler/" + id + "/tjek", { base, form: collectForm() });
+      const { status, data } = await post("/api/aftaler/" + id + "/tjek", edited());
       if (mine !== sequence) return;
       if (status === 200) showCheck(data);
       else diagnosticsBox.replaceChildren(element("p", "Kunne ikke tjekke: " + (data.message || status)));
@@ -162,7 +168,7 @@ enum EditorScript {
     editor.addEventListener("input", changed);
     editor.addEventListener("change", changed);
     editor.addEventListener("focusin", (event) => {
-      if (event.target.matches("textarea[data-section]")) lastSection = event.target;
+      if (event.target.matches("textarea[data-section], #source-text")) lastSection = event.target;
     });
     window.addEventListener("beforeunload", (event) => { if (dirty) event.preventDefault(); });
 
@@ -196,7 +202,7 @@ enum EditorScript {
 
     const choice = document.getElementById("block-choice");
     const parameterBox = document.getElementById("block-parameters");
-    choice.addEventListener("change", () => {
+    if (choice) choice.addEventListener("change", () => {
       parameterBox.replaceChildren();
       const option = choice.selectedOptions[0];
       const parameters = option && option.dataset.parameters ? JSON.parse(option.dataset.parameters) : [];
@@ -213,9 +219,10 @@ enum EditorScript {
         parameterBox.append(label, input, hint);
       });
     });
-    document.getElementById("insert-block").addEventListener("click", () => {
+    const insert = document.getElementById("insert-block");
+    if (insert) insert.addEventListener("click", () => {
       if (!choice.value) { choice.focus(); return; }
-      const target = lastSection || editor.querySelector("textarea[data-section]");
+      const target = lastSection || editor.querySelector("textarea[data-section], #source-text");
       if (!target) return;
       let use = "{{> " + choice.value;
       parameterBox.querySelectorAll("input[data-parameter]").forEach((input) => {
@@ -234,7 +241,7 @@ enum EditorScript {
       const { status, data } = await post("/api/aftaler/" + id + "/gem", request);
       if (status === 200 && data.saved) {
         dirty = false;
-        location.assign("/aftaler/" + id + "/rediger?gemt=1");
+        location.assign(location.pathname + "?gemt=1");
       } else if (status === 409) {
         state.textContent = "Ikke gemt: filen er ændret på disken";
         showConflict(data);
@@ -266,8 +273,9 @@ enum EditorScript {
     const dialog = document.getElementById("review");
     editor.addEventListener("submit", async (event) => {
       event.preventDefault();
-      const form = collectForm();
       const keepDraft = document.getElementById("keep-draft").checked;
+      if (sourceArea) { save(Object.assign(edited(), { tag, keepDraft })); return; }
+      const form = collectForm();
       const { status, data } = await post("/api/aftaler/" + id + "/konsekvenser", { base, form });
       if (status !== 200) { state.textContent = "Ikke gemt: " + (data.message || status); return; }
       if (!data.needsDecision) { save({ base, form, tag, keepDraft }); return; }

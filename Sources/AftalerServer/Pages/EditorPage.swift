@@ -17,7 +17,11 @@ struct EditorPage {
     let path: String
     let text: String
     let tag: ContentTag
-    let form: AgreementForm
+    /// The form; nil for the source editor (the whole file in one text area), which the page shows
+    /// when asked for or when the file cannot be read into the form (its YAML is broken).
+    let form: AgreementForm?
+    /// Why the source editor is shown instead of the form, when it was not asked for.
+    let sourceReason: String?
     let templates: TemplateLibrary
     let kind: DocumentKind?
     let check: LiveCheck
@@ -34,24 +38,49 @@ struct EditorPage {
     ]
 
     func html() -> String {
-        var main = "<h1>Redigér: \(HTMLText.escape(form.values["titel"] ?? id))</h1>\n"
-        main += "<p class=\"file\"><code>\(HTMLText.escape(path))</code> · <a href=\"/aftaler/\(HTMLText.escape(id))\">Vis aftalen</a>"
+        let title = form?.values["titel"] ?? check.agreement?.title ?? id
+        let escapedID = HTMLText.escape(id)
+        var main = "<h1>Redigér: \(HTMLText.escape(title))</h1>\n"
+        main += "<p class=\"file\"><code>\(HTMLText.escape(path))</code> · <a href=\"/aftaler/\(escapedID)\">Vis aftalen</a> · "
+        main += form == nil ? "<a href=\"/aftaler/\(escapedID)/rediger\">Formularen</a>" : "<a href=\"/aftaler/\(escapedID)/kilde\">Hele filen som tekst</a>"
         main += " · <span id=\"save-state\" role=\"status\">Ikke ændret</span></p>\n"
-        main += "<form id=\"editor\" data-id=\"\(HTMLText.escape(id))\" data-tag=\"\(tag.hex)\" novalidate>\n"
+        main += "<form id=\"editor\" data-id=\"\(escapedID)\" data-tag=\"\(tag.hex)\" novalidate>\n"
         main += "<textarea id=\"base-text\" hidden aria-hidden=\"true\">\(HTMLText.escape(text))</textarea>\n"
         main += "<div class=\"editor-grid\"><div class=\"fields\">\n"
-        main += basics()
-        main += statusRows()
-        main += checkboxes("parter", legend: "Parter", terms: templates.vocabulary.parties.terms.map { ($0.id, $0.label) })
-        main += checkboxes("sundhedsaftaler", legend: "Sundhedsaftaler",
-                           terms: templates.vocabulary.healthAgreements.terms.map { ($0.id, $0.label) })
-        main += recordRows("beslutninger", legend: "Beslutninger", columns: decisionColumns)
-        main += recordRows("opfølgning", legend: "Opfølgning", columns: followUpColumns)
-        if form.records["milepæle"] != nil || kind?.requiredSections.contains("Proces og tidsplan") == true {
-            main += recordRows("milepæle", legend: "Milepæle (Proces og tidsplan)", columns: followUpColumns)
+        guard let form else {
+            return PageShell.page(title: "Redigér \(title)", token: token, main: main + sourceArea() + saveBarAndAside() + conflictView())
         }
-        main += sectionAreas()
-        main += """
+        main += basics(form)
+        main += statusRows(form)
+        main += checkboxes("parter", form, legend: "Parter", terms: templates.vocabulary.parties.terms.map { ($0.id, $0.label) })
+        main += checkboxes("sundhedsaftaler", form, legend: "Sundhedsaftaler",
+                           terms: templates.vocabulary.healthAgreements.terms.map { ($0.id, $0.label) })
+        main += recordRows("beslutninger", form, legend: "Beslutninger", columns: decisionColumns)
+        main += recordRows("opfølgning", form, legend: "Opfølgning", columns: followUpColumns)
+        if form.records["milepæle"] != nil || kind?.requiredSections.contains("Proces og tidsplan") == true {
+            main += recordRows("milepæle", form, legend: "Milepæle (Proces og tidsplan)", columns: followUpColumns)
+        }
+        main += sectionAreas(form)
+        main += saveBarAndAside()
+        main += templatesForRows()
+        main += reviewDialog()
+        main += conflictView()
+        return PageShell.page(title: "Redigér \(title)", token: token, main: main)
+    }
+
+    /// The whole file in one text area, with the block picker.
+    private func sourceArea() -> String {
+        var html = ""
+        if let sourceReason { html += "<p class=\"notice\" id=\"source-reason\" role=\"note\">\(HTMLText.escape(sourceReason))</p>\n" }
+        html += "<fieldset class=\"sections\"><legend>Filen</legend>\n" + blockPicker()
+        html += "<div class=\"field\"><label for=\"source-text\">\(HTMLText.escape(path))</label>"
+        html += "<textarea id=\"source-text\" rows=\"36\" spellcheck=\"false\">\(HTMLText.escape(text))</textarea></div></fieldset>\n"
+        return html
+    }
+
+    /// The save bar, the end of the form's column, and the live check and preview beside it.
+    private func saveBarAndAside() -> String {
+        """
             <div class="save-bar">
             <label class="inline"><input type="checkbox" id="keep-draft"> Gem som kladde, selv om der er fejl</label>
             <button type="submit" id="save">Gem</button>
@@ -67,15 +96,11 @@ struct EditorPage {
             </form>
 
             """
-        main += templatesForRows()
-        main += reviewDialog()
-        main += conflictView()
-        return PageShell.page(title: "Redigér \(form.values["titel"] ?? id)", token: token, main: main)
     }
 
     // MARK: - Fields
 
-    private func basics() -> String {
+    private func basics(_ form: AgreementForm) -> String {
         let vocabulary = templates.vocabulary
         var html = "<fieldset><legend>Grundoplysninger</legend>\n"
         html += "<p>Type: <strong>\(HTMLText.escape(kind?.label ?? form.values["type"] ?? "ukendt"))</strong></p>\n"
@@ -103,7 +128,7 @@ struct EditorPage {
         return html + "</fieldset>\n"
     }
 
-    private func statusRows() -> String {
+    private func statusRows(_ form: AgreementForm) -> String {
         let steps = form.records["status"] ?? [["status": .text("")]]
         var html = "<fieldset data-records=\"status\"><legend>Status</legend>\n"
         html += "<p class=\"hint\" id=\"h-status\">Én status uden dato, eller historikken med ældste først. Status er en af: "
@@ -116,7 +141,7 @@ struct EditorPage {
         return html
     }
 
-    private func checkboxes(_ key: String, legend: String, terms: [(id: String, label: String)]) -> String {
+    private func checkboxes(_ key: String, _ form: AgreementForm, legend: String, terms: [(id: String, label: String)]) -> String {
         let chosen = form.lists[key] ?? []
         var html = "<fieldset data-list=\"\(HTMLText.escape(key))\"><legend>\(legend)</legend><div class=\"choices\">"
         // Values the file has but the vocabulary does not (an alias, a typo) are kept as choices of their own.
@@ -156,7 +181,7 @@ struct EditorPage {
          Column(key: "udført", label: "Udført", input: .text), Column(key: "resultat", label: "Resultat", input: .longText)]
     }
 
-    private func recordRows(_ key: String, legend: String, columns: [Column]) -> String {
+    private func recordRows(_ key: String, _ form: AgreementForm, legend: String, columns: [Column]) -> String {
         var html = "<fieldset data-records=\"\(HTMLText.escape(key))\"><legend>\(legend)</legend><ol class=\"rows\">"
         for (index, record) in (form.records[key] ?? []).enumerated() { html += row(key, index: index, record: record, columns: columns) }
         html += "</ol><button type=\"button\" class=\"add-row\" data-add=\"\(HTMLText.escape(key))\">Tilføj række</button>\n"
@@ -206,7 +231,7 @@ struct EditorPage {
 
     // MARK: - Sections
 
-    private func sectionAreas() -> String {
+    private func sectionAreas(_ form: AgreementForm) -> String {
         var sections = form.sections
         for heading in kind?.requiredSections ?? [] where !sections.contains(where: { $0.heading == heading }) {
             sections.append(.init(heading: heading, text: ""))

@@ -24,19 +24,11 @@ struct EditorRoutes {
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/aftaler/{id}/rediger") { request, context -> Response in
-            let id = try RequestInput.agreementID(context)
-            let session = server.sessions.token(for: request)
-            let snapshot = server.desk.snapshot
-            guard let file = snapshot.files[id] else { throw HTTPError(.notFound, message: "no agreement has the id '\(id)'") }
-            let text = file.text
-            let form: AgreementForm
-            do { form = try AgreementForm.read(text) } catch let error as AgreementForm.Problem {
-                throw HTTPError(.unprocessableContent, message: "\(file.path) cannot be edited in the form: \(error.message); edit it in a text editor")
-            }
-            let kind = form.values["type"].flatMap { snapshot.templates.kinds[$0] }
-            let page = EditorPage(id: id, path: file.path, text: text, tag: file.tag, form: form, templates: snapshot.templates,
-                                  kind: kind, check: server.desk.check(id: id, text: text), token: session.token)
-            return Responses.html(page.html(), cookie: session.newCookie)
+            try editor(request, context, asSource: false)
+        }
+
+        router.get("/aftaler/{id}/kilde") { request, context -> Response in
+            try editor(request, context, asSource: true)
         }
 
         router.post("/api/aftaler/{id}/tjek") { request, context -> Response in
@@ -114,6 +106,29 @@ struct EditorRoutes {
                                       status: .unprocessableContent)
             }
         }
+    }
+
+    /// The editor: the form, or the whole file as text when asked for or when the file cannot be
+    /// read into the form (broken YAML), so that a broken file can be mended in the browser too.
+    private func editor(_ request: Request, _ context: BasicRequestContext, asSource: Bool) throws -> Response {
+        let id = try RequestInput.agreementID(context)
+        let session = server.sessions.token(for: request)
+        let snapshot = server.desk.snapshot
+        guard let file = snapshot.files[id] else { throw HTTPError(.notFound, message: "no agreement has the id '\(id)'") }
+        let text = file.text
+        var form: AgreementForm?, reason: String?
+        if !asSource {
+            switch Result(catching: { () throws(AgreementForm.Problem) -> AgreementForm in try AgreementForm.read(text) }) {
+            case .success(let read): form = read
+            case .failure(let problem):
+                reason = "Filen kan ikke vises i formularen (\(problem.message)). Ret den her som tekst; tjekket viser, hvor fejlen er."
+            }
+        }
+        let kind = form?.values["type"].flatMap { snapshot.templates.kinds[$0] }
+        let page = EditorPage(id: id, path: file.path, text: text, tag: file.tag, form: form, sourceReason: reason,
+                              templates: snapshot.templates, kind: kind, check: server.desk.check(id: id, text: text),
+                              token: session.token)
+        return Responses.html(page.html(), cookie: session.newCookie)
     }
 
     private func newPage(token: String, problem: String?, title: String, kind: String?) -> String {
