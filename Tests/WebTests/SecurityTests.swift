@@ -95,8 +95,13 @@ import TestSupport
                                                json: Data(#"{"base": "x", "form": {"values": {"titel": 3}}}"#.utf8), token: client.token)
         #expect(wrongShape.status == 400)
         let noFrontMatter = try await client.post("/api/aftaler/72-timers-behandlingsansvar/tjek",
-                                                  json: Data(#"{"base": "no front matter", "form": {}}"#.utf8), token: client.token)
+                                                  json: Data(#"{"base": "no front matter", "form": {"values": {"titel": "x"}}}"#.utf8),
+                                                  token: client.token)
         #expect(noFrontMatter.status == 422)
+        // The source editor's request (the text, an empty form) is checked as it stands: a diagnostic, not a refusal.
+        let asText = try await client.post("/api/aftaler/72-timers-behandlingsansvar/tjek",
+                                           json: Data(#"{"base": "no front matter", "form": {}}"#.utf8), token: client.token)
+        #expect(asText.status == 200 && asText.text.contains("\"severity\" : \"error\""))
         #expect(try await client.get("/").status == 200)
     }
 }
