@@ -41,6 +41,8 @@ enum HTMLReader {
         /// Headings in document order: level and text.
         let headings: [Heading]
         let lists: [DefinitionList]
+        /// Every `<ul>` and `<ol>`, in document order.
+        let itemLists: [ItemList]
         let tables: [Table]
         /// The text of every `<style>` element.
         let style: String
@@ -58,6 +60,15 @@ enum HTMLReader {
         let mains: Int
         /// The text of the body, white space collapsed.
         let text: String
+    }
+
+    /// A `<ul>` or `<ol>`: its element name, its items' text, the last heading before it and the
+    /// text of the element just before it.
+    struct ItemList: Decodable {
+        let tag: String
+        let items: [String]
+        let heading: String
+        let before: String
     }
 
     struct Heading: Decodable {
@@ -109,6 +120,17 @@ enum HTMLReader {
                            "foot": [[text(c) for c in tr if c.tag in ("td", "th")]
                                     for tf in t.iter("tfoot") for tr in tf.iter("tr")],
                            "heading": last_heading, "titleHeading": last_title})
+        parents = {c: p for p in root.iter() for c in p}
+        item_lists = []
+        last_heading = ""
+        for e in elements:
+            if len(e.tag) == 2 and e.tag[0] == "h" and e.tag[1] in "123456":
+                last_heading = text(e)
+            if e.tag in ("ul", "ol"):
+                kids = [c for c in parents[e] if isinstance(c.tag, str)]
+                at = kids.index(e)
+                item_lists.append({"tag": e.tag, "items": [text(li) for li in e if li.tag == "li"],
+                                   "heading": last_heading, "before": text(kids[at - 1]) if at > 0 else ""})
         metas = [m.get("charset") for m in root.iter("meta") if m.get("charset")]
         out[path] = {
             "errors": ["%s: %s %s" % (pos, code, data) for pos, code, data in parser.errors],
@@ -118,6 +140,7 @@ enum HTMLReader {
                          if len(e.tag) == 2 and e.tag[0] == "h" and e.tag[1] in "123456"],
             "lists": [{"children": [c.tag for c in dl], "terms": [text(c) for c in dl if c.tag == "dt"]}
                       for dl in root.iter("dl")],
+            "itemLists": item_lists,
             "tables": tables,
             "style": "\n".join("".join(s.itertext()) for s in root.iter("style")),
             "loading": sorted({e.tag for e in elements if e.tag in LOADING}),

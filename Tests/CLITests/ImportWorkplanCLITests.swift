@@ -136,6 +136,45 @@ import Testing
         #expect(try Self.snapshot(folder) == Self.expectedAfterEdits(before))
     }
 
+    /// Cells with several lines (seed 000's lists) read back unchanged from a workbook openpyxl
+    /// re-saved, and a list edited into another list is written as a literal block, one item a line,
+    /// which the next import reads back unchanged.
+    @Test func listCellsReadBackLineByLine() throws {
+        let folder = try Self.exported()
+        let id = "72-timers-behandlingsansvar"
+        try Self.python(#"""
+        import openpyxl
+        wb = openpyxl.load_workbook("a.xlsx")
+        wb.save("c.xlsx")
+        ws = wb["Arbejdsplan 2023"]
+        rows = {r[5].value: r for r in ws.iter_rows(min_row=3) if r[5].value}
+        cell = rows["72-timers-behandlingsansvar#1"][3]
+        assert cell.value.count("\n") == 1, cell.value
+        cell.value = "• Indsatsen evalueres regionalt i uge 4, 2024\n• Ny bestilling\n• Endnu en"
+        wb.save("b.xlsx")
+        """#, in: folder)
+        let unchanged = try CLI.aftale(["import", "workplan", "c.xlsx"], in: folder)
+        #expect(unchanged.status == 0 && unchanged.stderr.contains("26 row(s) matched; 0 change(s)"), "\(unchanged.stderr)")
+
+        let before = try Self.snapshot(folder)
+        let applied = try CLI.aftale(["import", "workplan", "b.xlsx", "--apply"], in: folder)
+        #expect(applied.status == 0, "\(applied.stderr)")
+        let text = String(decoding: try #require(before["\(id).md"]), as: UTF8.self)
+        let start = try #require(text.range(of: "    bestillinger: |-\n"))
+        let end = try #require(text.range(of: "(det vil være en politisk beslutning i regionsrådet)\n", range: start.upperBound..<text.endIndex))
+        var expected = before
+        expected["\(id).md"] = Data(text.replacingCharacters(in: start.lowerBound..<end.upperBound, with: """
+                bestillinger: |-
+                  • Indsatsen evalueres regionalt i uge 4, 2024
+                  • Ny bestilling
+                  • Endnu en
+
+            """).utf8)
+        #expect(try Self.snapshot(folder) == expected, "only the edited cell changed, as a literal block")
+        let again = try CLI.aftale(["import", "workplan", "b.xlsx"], in: folder)
+        #expect(again.status == 0 && again.stderr.contains("0 change(s)"), "\(again.stderr)")
+    }
+
     @Test func anyErrorIsLocatedAndNothingIsWritten() throws {
         let folder = try Self.exported()
         try Self.python(Self.personEdits.replacingOccurrences(of: "wb.save", with: #"""
