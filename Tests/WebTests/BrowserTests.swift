@@ -27,7 +27,7 @@ import TestSupport
         let passed = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("ok ") }.map { String($0.dropFirst(3)) }
         #expect(passed == ["portfolio", "agreement", "status changes the preview", "misspelt status", "insert block", "save",
                            "conflict", "review before release", "keyboard only", "new agreement",
-                           "broken file mended as text"])
+                           "session renewed", "broken file mended as text"])
         for name in ["01-portfolio", "02-agreement", "03-status-preview", "04-misspelt-status", "05-block-inserted", "06-saved",
                      "07-conflict", "08-review", "09-keyboard", "10-new", "11-new-editor", "12-broken-file"] {
             #expect(FileManager.default.fileExists(atPath: Self.screenshots.appending(path: "\(name).png").path), "\(name).png")

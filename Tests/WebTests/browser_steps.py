@@ -34,10 +34,10 @@ def status_input(page):
     return page.locator('fieldset[data-records="status"] li.row input[data-key="status"]').last
 
 
-def wait_for_check(page):
-    """Waits until the live check has answered the last change (the page says 'Ændret')."""
-    page.wait_for_timeout(400)
-    page.wait_for_load_state("networkidle")
+def fill_and_check(page, locator, value):
+    """Types `value` into `locator` and waits for the live check's answer to it."""
+    with page.expect_response(lambda response: "/tjek" in response.url and response.status == 200, timeout=10_000):
+        locator.fill(value)
 
 
 def step_portfolio(page):
@@ -124,8 +124,7 @@ def step_conflict(page):
     behind = FILE.read_text(encoding="utf-8").replace(
         "## Hvad\n\n", "## Hvad\n\nEn anden person har tilføjet denne sætning.\n\n", 1)
     FILE.write_text(behind, encoding="utf-8")
-    page.locator("#f-titel").fill("Afklaring vedr. bevilling af kompressionsstrømper (rettet)")
-    wait_for_check(page)
+    fill_and_check(page, page.locator("#f-titel"), "Afklaring vedr. bevilling af kompressionsstrømper (rettet)")
     page.get_by_role("button", name="Gem", exact=True).click()
     conflict = page.locator("#conflict")
     expect(conflict).to_be_visible()
@@ -139,8 +138,7 @@ def step_conflict(page):
 
 def step_review_before_release(page):
     page.goto(BASE + f"/aftaler/{ID}/rediger")
-    status_input(page).fill("godkendt")
-    wait_for_check(page)
+    fill_and_check(page, status_input(page), "godkendt")
     page.get_by_role("button", name="Gem", exact=True).click()
     dialog = page.locator("dialog#review")
     expect(dialog).to_be_visible()
@@ -187,6 +185,16 @@ def step_new_agreement(page):
     page.screenshot(path=SHOTS / "11-new-editor.png", full_page=False)
 
 
+def step_session_renewed(page):
+    """The server forgets the session (as after a restart): the save still goes through, once renewed."""
+    page.goto(BASE + f"/aftaler/{ID}/rediger")
+    page.context.clear_cookies()
+    fill_and_check(page, page.locator("#f-evaluering"), "2. halvår 2026")
+    page.get_by_role("button", name="Gem", exact=True).click()
+    page.wait_for_url(re.compile(r".*/rediger\?gemt=1$"))
+    assert "evaluering: 2. halvår 2026\n" in FILE.read_text(encoding="utf-8")
+
+
 def step_mend_broken_file(page):
     broken_file = AGREEMENTS / "72-timers-behandlingsansvar.md"
     good = broken_file.read_text(encoding="utf-8")
@@ -226,6 +234,7 @@ def main():
             print("ok save", flush=True)
             for name, step in [("conflict", step_conflict), ("review before release", step_review_before_release),
                                ("keyboard only", step_keyboard_only), ("new agreement", step_new_agreement),
+                               ("session renewed", step_session_renewed),
                                ("broken file mended as text", step_mend_broken_file)]:
                 step(page)
                 print("ok", name, flush=True)

@@ -10,12 +10,26 @@ enum EditorScript {
 (function () {
   const token = () => document.querySelector('meta[name="csrf-token"]').content;
 
-  async function post(url, body) {
+  // A server restarted since the page was opened no longer knows its session (403): the page gets a
+  // new session and token from a fresh copy of itself and sends the request once more, so that an
+  // edit is not lost to a restart.
+  async function renewSession() {
+    const response = await fetch(location.pathname, { credentials: "same-origin" });
+    const page = new DOMParser().parseFromString(await response.text(), "text/html");
+    const fresh = page.querySelector('meta[name="csrf-token"]');
+    if (fresh) document.querySelector('meta[name="csrf-token"]').content = fresh.content;
+  }
+
+  async function post(url, body, renewed) {
     const response = await fetch(url, {
       method: "POST", credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRF-Token": token() },
       body: JSON.stringify(body),
     });
+    if (response.status === 403 && !renewed) {
+      await renewSession();
+      return post(url, body, true);
+    }
     const type = response.headers.get("Content-Type") || "";
     const data = type.startsWith("application/json") ? await response.json() : { message: await response.text() };
     return { status: response.status, data };
