@@ -24,6 +24,8 @@ public struct SuiteConfiguration: Sendable {
     public var aftale: URL
     /// The `aftale-bench` binary (for the worker processes).
     public var bench: URL
+    /// Only the measurements of these names (``BenchmarkSuite/measurementNames``); nil for all.
+    public var only: Set<String>? = nil
 
     /// The full run of issue 6 (about 15–20 minutes on 2 cores): 1k/10k/100k agreements,
     /// 100k XLSX rows, 1M streamed rows and a bundle of 10k agreements.

@@ -35,6 +35,14 @@ struct Run: ParsableCommand {
     @Option(help: "Folder for corpora, inputs and outputs; corpora are reused between runs.")
     var work: String = NSTemporaryDirectory() + "aftale-bench"
 
+    @Option(help: ArgumentHelp("Only these measurements, comma-separated: "
+                               + BenchmarkSuite.measurementNames.joined(separator: ", ") + ".", valueName: "names"))
+    var only: String?
+
+    @Option(help: ArgumentHelp("Corpus sizes of the validate lines instead of the run's, comma-separated; the last is "
+                               + "the largest (peak memory, the C floor).", valueName: "sizes"))
+    var validateSizes: String?
+
     func run() throws {
         let root = URL(filePath: root).standardizedFileURL
         let binaries = (Bundle.main.executableURL ?? URL(filePath: CommandLine.arguments[0])).deletingLastPathComponent()
@@ -45,6 +53,18 @@ struct Run: ParsableCommand {
             : SuiteConfiguration.full(root: root, work: work, aftale: aftale, bench: bench)
         if let runs { configuration.runs = max(1, runs) }
         configuration.seed = seed
+        if let only {
+            let names = Set(only.split(separator: ",").map(String.init))
+            guard names.isSubset(of: BenchmarkSuite.measurementNames) else {
+                throw ValidationError("--only takes: " + BenchmarkSuite.measurementNames.joined(separator: ", "))
+            }
+            configuration.only = names
+        }
+        if let validateSizes {
+            let sizes = validateSizes.split(separator: ",").compactMap { Int($0) }
+            guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else { throw ValidationError("--validate-sizes takes sizes like 1000,10000") }
+            configuration.validateSizes = sizes
+        }
         let started = ChildProcess.now()
         var suite = BenchmarkSuite(configuration: configuration) { line in
             FileHandle.standardError.write(Data(("aftale-bench: " + line + "\n").utf8))

@@ -12,6 +12,8 @@ public struct Block: Sendable {
     public let description: String
     /// Declared parameters in file order.
     public let parameters: [Parameter]
+    /// Their names, in the same order (looked up at every use of the block).
+    let parameterNames: [String]
     /// The file the block was read from.
     public let path: String
     let template: TemplateText
@@ -87,7 +89,8 @@ public struct Block: Sendable {
             diagnostics.append(Diagnostic(.undeclaredParameter, "block '\(name)' uses parameter '\(used)' that it does not declare",
                                           at: location, hint: Suggestion.hint(for: used, in: declared) ?? "declare it under 'parametre'"))
         }
-        return Block(name: name, description: description, parameters: parameters, path: path, template: template)
+        return Block(name: name, description: description, parameters: parameters,
+                     parameterNames: parameters.map(\.name), path: path, template: template)
     }
 
     /// Drops trailing blank space but keeps the start, so that scanned positions stay right.

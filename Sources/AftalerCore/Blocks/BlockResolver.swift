@@ -106,8 +106,9 @@ public struct BlockResolver: Sendable {
             return
         }
         var values: [String: String] = [:]
+        values.reserveCapacity(use.arguments.count)
         var complete = true
-        let declared = block.parameters.map(\.name)
+        let declared = block.parameterNames
         // Parameters a misspelt argument stands for: its unknown-parameter diagnostic says so, and
         // the parameter is not reported missing as well (one mistake, one diagnostic).
         var misspelt: Set<String> = []
@@ -160,29 +161,34 @@ public struct BlockResolver: Sendable {
     /// `maximumExpandedLength` bytes.
     private func substitute(_ value: String, _ parameters: [String: String]) -> String? {
         guard !parameters.isEmpty, value.containsBytes(of: "{{") else { return value }
-        let scalars = Array(value.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var length = 0
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
-                var end = index + 2
-                while end < scalars.count, Block.isNameScalar(scalars[end]) || scalars[end] == "_"
-                        || scalars[end].properties.isAlphabetic { end += 1 }
-                if end + 1 < scalars.count, scalars[end] == "}", scalars[end + 1] == "}",
-                   let replacement = parameters[String(String.UnicodeScalarView(scalars[(index + 2)..<end]))] {
-                    result.append(contentsOf: replacement.unicodeScalars)
-                    index = end + 2
-                    length += replacement.utf8.count
-                    if length > Self.maximumExpandedLength { return nil }
-                    continue
-                }
+        // The text between references is copied in pieces, not scalar by scalar.
+        let scalars = value.unicodeScalars
+        var result = ""
+        var pieceStart = value.startIndex
+        var index = value.startIndex
+        while index < value.endIndex {
+            let next = scalars.index(after: index)
+            guard scalars[index] == "{", next < value.endIndex, scalars[next] == "{" else {
+                index = next
+                continue
             }
-            result.append(scalars[index])
-            length += UTF8.width(scalars[index])
-            index += 1
+            var end = scalars.index(after: next)
+            while end < value.endIndex, Block.isNameScalar(scalars[end]) || scalars[end] == "_"
+                    || scalars[end].properties.isAlphabetic { end = scalars.index(after: end) }
+            let close = end < value.endIndex ? scalars.index(after: end) : end
+            if close < value.endIndex, scalars[end] == "}", scalars[close] == "}",
+               let replacement = parameters[String(scalars[scalars.index(after: next)..<end])] {
+                result += value[pieceStart..<index]
+                result += replacement
+                index = scalars.index(after: close)
+                pieceStart = index
+                if result.utf8.count > Self.maximumExpandedLength { return nil }
+                continue
+            }
+            index = next
         }
-        return length > Self.maximumExpandedLength ? nil : String(result)
+        result += value[pieceStart..<value.endIndex]
+        return result.utf8.count > Self.maximumExpandedLength ? nil : result
     }
 
     private func includeNotes(_ chain: [Inclusion]) -> [Diagnostic.Note] {

@@ -12,30 +12,33 @@ extension StringProtocol {
     /// much faster than Foundation's `contains(_:)`, which compares by composed characters. Used for
     /// the ASCII-led markers `{{` and `«udfyld`, where both give the same answer for any real text.
     func containsBytes(of needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        if let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.contains($0, pattern) }) { return found }
-        return ByteSearch.contains(Array(utf8), pattern)
+        // The needles are literals, whose bytes are at hand without a copy.
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            if let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.contains($0, pattern) }) { return found }
+            return Array(utf8).withUnsafeBufferPointer { ByteSearch.contains($0, pattern) }
+        }
     }
 }
 
 /// A literal byte search: `memchr` to each candidate first byte, then `memcmp` for the rest.
 enum ByteSearch {
-    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first else { return true }
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = pattern.first, let patternBase = pattern.baseAddress else { return true }
         guard let base = haystack.baseAddress else { return false }
         var offset = 0
         while haystack.count - offset >= pattern.count {
             guard let hit = memchr(base + offset, Int32(first), haystack.count - offset) else { return false }
             let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
             guard haystack.count - position >= pattern.count else { return false }
-            if memcmp(base + position, pattern, pattern.count) == 0 { return true }
+            if memcmp(base + position, patternBase, pattern.count) == 0 { return true }
             offset = position + 1
         }
         return false
     }
 
     static func contains(_ haystack: [UInt8], _ pattern: [UInt8]) -> Bool {
-        haystack.withUnsafeBufferPointer { contains($0, pattern) }
+        haystack.withUnsafeBufferPointer { haystack in pattern.withUnsafeBufferPointer { contains(haystack, $0) } }
     }
 }
 
@@ -62,6 +65,20 @@ extension String {
 }
 
 extension StringProtocol {
+    /// `allSatisfy(\.isWhitespace)`, answered from the first byte when it is plainly no white space
+    /// (an ASCII letter, digit or sign: a `Character` is white space as its first scalar is) or
+    /// when every byte is a space; other texts are asked character by character.
+    var isBlank: Bool {
+        var sawOther = false
+        for byte in utf8 {
+            if byte == 0x20 { continue }
+            if !sawOther, byte < 0x80, !(0x09...0x0D).contains(byte) { return false }
+            sawOther = true
+            break
+        }
+        return sawOther ? allSatisfy(\.isWhitespace) : true
+    }
+
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, or `.whitespaces` when `newlines` is
     /// false, skipping Foundation when both ends are plainly no white space: a visible ASCII
     /// character or a letter (which most texts start and end with).

@@ -79,6 +79,39 @@ struct TemplateScanner {
         }
     }
 
+    /// The rest of a double-quoted value whose opening quote is behind the cursor, up to its closing
+    /// quote on the same line (`\"` and `\\` stand for `"` and `\`; any other backslash is kept), and
+    /// the cursor after that quote; nil when the line or text ends first. Quotes, backslashes and
+    /// line breaks are ASCII, so the value is found by byte and taken in pieces of the text.
+    mutating func quotedValue() -> String? {
+        var value = ""
+        var pieceStart = index
+        var offset = index
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x0A:
+                return nil
+            case 0x22:
+                value += text(pieceStart..<offset)
+                advance(overBytes: offset + 1 - index)
+                return value
+            case 0x5C where offset + 1 < bytes.count && (bytes[offset + 1] == 0x22 || bytes[offset + 1] == 0x5C):
+                value += text(pieceStart..<offset)
+                pieceStart = offset + 1
+                offset += 2
+            default:
+                offset += 1
+            }
+        }
+        return nil
+    }
+
+    /// Moves the cursor `count` bytes on, over no line break, counting the scalars as columns.
+    private mutating func advance(overBytes count: Int) {
+        for byte in bytes[index..<(index + count)] where byte & 0xC0 != 0x80 { location.column += 1 }
+        index += count
+    }
+
     mutating func skip(_ count: Int) { for _ in 0..<count where !atEnd { _ = advance() } }
 
     @discardableResult

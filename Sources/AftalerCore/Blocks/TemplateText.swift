@@ -96,24 +96,11 @@ struct TemplateText: Sendable {
                                          hint: useSyntax, location: scanner.location))
             }
             scanner.skip(1)
-            var value = String.UnicodeScalarView()
-            var closed = false
-            while !scanner.atEnd, !scanner.looking(at: "\n") {
-                let scalar = scanner.advance()
-                if scalar == "\\", !scanner.atEnd, scanner.looking(at: "\"") || scanner.looking(at: "\\") {
-                    value.append(scanner.advance())
-                } else if scalar == "\"" {
-                    closed = true
-                    break
-                } else {
-                    value.append(scalar)
-                }
-            }
-            guard closed else {
+            guard let value = scanner.quotedValue() else {
                 return .failure(TagError(message: "value of parameter '\(key)' is not closed with '\"'",
                                          hint: useSyntax, location: keyLocation))
             }
-            arguments.append(BlockUse.Argument(name: key, value: String(value), location: keyLocation))
+            arguments.append(BlockUse.Argument(name: key, value: value, location: keyLocation))
         }
         return .success(BlockUse(name: name, arguments: arguments, location: start, nameLocation: nameLocation))
     }

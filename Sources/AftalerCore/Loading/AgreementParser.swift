@@ -42,7 +42,11 @@ struct AgreementParser {
         let root = frontMatter
         guard let fields = reader.fields(root, "the front matter", known: Self.knownFields) else { return nil }
         let vocabulary = templates.vocabulary
-        var locations = FieldLocations(file: source.path)
+        // A location for each field, and for each element of the lists whose elements are told apart.
+        let elementCount = fields.reduce(0) { count, field in
+            if case .sequence(let elements) = field.value.content { count + elements.count } else { count }
+        }
+        var locations = FieldLocations(file: source.path, capacity: fields.count + elementCount)
         for (key, node) in fields { locations[key] = reader.location(node) }
 
         let kind: DocumentKind? = fields["type"].flatMap { node in

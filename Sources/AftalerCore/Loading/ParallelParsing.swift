@@ -21,8 +21,13 @@ struct LoadedFile: Sendable {
     /// The bytes read, or nil when the file could not be read (`readDiagnostics` says why).
     let byteCount: Int?
     let readDiagnostics: [Diagnostic]
-    /// The agreement as far as it could be built; with `leftOut` set, for previews only.
+    /// The agreement as far as it could be built; with `leftOut` set, for previews only. Nil also
+    /// when it was built but not kept (`keepingAgreements: false`): then `built` says it was.
     let agreement: Agreement?
+    /// Whether an agreement was built.
+    var built: Bool
+    /// The agreement's relations, to be checked once every file is read.
+    var references: [RelationRules.Reference]
     /// Decoding and parsing diagnostics (an incomplete draft's placeholders as warnings).
     let diagnostics: [Diagnostic]
     /// Why the file is left out of the agreements, or nil when it is valid.
@@ -32,8 +37,9 @@ struct LoadedFile: Sendable {
 extension AgreementParser {
     /// Reads, decodes and parses `files` on all cores, each file on its own (nothing mutable is
     /// shared), and returns the results in input order, exactly as if the files were handled one
-    /// after the other.
-    func load(_ files: ArraySlice<(id: String, file: PendingFile)>) -> [LoadedFile] {
+    /// after the other. Without `keepingAgreements` each agreement is dropped where it was built,
+    /// on the core that built it, and only what checking the run needs of it is returned.
+    func load(_ files: ArraySlice<(id: String, file: PendingFile)>, keepingAgreements: Bool = true) -> [LoadedFile] {
         // Files differ in size and content: small chunks let the cores finish together.
         Parallel.chunked(files.count, itemsPerChunk: 8) { range in range.map { offset in
             let (id, file) = files[files.startIndex + offset]
@@ -46,14 +52,16 @@ extension AgreementParser {
                 data = bytes
             }
             guard let data else {
-                return LoadedFile(byteCount: nil, readDiagnostics: readDiagnostics, agreement: nil, diagnostics: [],
-                                  leftOut: .invalid)
+                return LoadedFile(byteCount: nil, readDiagnostics: readDiagnostics, agreement: nil, built: false,
+                                  references: [], diagnostics: [], leftOut: .invalid)
             }
             var (source, found) = SourceText.decode(bytes: data, path: file.path)
             let parsed = source.map { parseWithStatus($0, id: id, diagnostics: &found) }
             let state = FileTally.classify(&found, status: parsed?.status)
             let agreement = parsed?.agreement
-            return LoadedFile(byteCount: data.count, readDiagnostics: readDiagnostics, agreement: agreement,
+            return LoadedFile(byteCount: data.count, readDiagnostics: readDiagnostics,
+                              agreement: keepingAgreements ? agreement : nil, built: agreement != nil,
+                              references: agreement.map { RelationRules.references(of: $0, path: file.path) } ?? [],
                               diagnostics: found, leftOut: state ?? (agreement == nil ? .invalid : nil))
         } }
     }

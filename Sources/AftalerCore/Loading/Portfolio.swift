@@ -205,7 +205,7 @@ public struct Portfolio: Sendable {
                         tally.leftOut.append(.init(path: file.path, state: .invalid, problemCount: 1))
                     }
                 }
-                for (loaded, pending) in zip(parser.load(admitted[...]), admitted) {
+                for (loaded, pending) in zip(parser.load(admitted[...], keepingAgreements: keepsAgreements), admitted) {
                     take(loaded, path: pending.file.path)
                     if stopped { break }
                 }
@@ -245,9 +245,7 @@ public struct Portfolio: Sendable {
                 return
             }
             diagnostics += Portfolio.capped(loaded.diagnostics)
-            if let agreement = loaded.agreement {
-                relationReferences += RelationRules.references(of: agreement, path: path)
-            }
+            relationReferences += loaded.references
             if let state = loaded.leftOut {
                 let problems = (loaded.readDiagnostics + loaded.diagnostics).filter {
                     state == .invalid ? $0.severity == .error : $0.code == .placeholder
@@ -256,9 +254,9 @@ public struct Portfolio: Sendable {
                 if keepsAgreements, let agreement = loaded.agreement { leftOutAgreements.append(agreement) }
                 return
             }
-            guard let agreement = loaded.agreement else { return }
+            guard loaded.built else { return }
             tally.valid += 1
-            if keepsAgreements { agreements.append(agreement) }
+            if let agreement = loaded.agreement { agreements.append(agreement) }
         }
 
         /// Relations must name agreements of this run; a file with one that does not is left out
@@ -267,7 +265,9 @@ public struct Portfolio: Sendable {
             let problems = RelationRules.check(relationReferences, knownIDs: Set(firstSeen.keys))
             relationReferences = []
             diagnostics += problems
-            let broken = Set(problems.map(\.location.file))
+            // In the order of the files (a Set's order changed from run to run, and with it the JSON).
+            var seen = Set<String>()
+            let broken = problems.map(\.location.file).filter { seen.insert($0).inserted }
             for path in broken where !tally.leftOut.contains(where: { $0.path == path }) {
                 tally.valid -= 1
                 tally.leftOut.append(.init(path: path, state: .invalid,

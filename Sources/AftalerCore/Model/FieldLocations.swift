@@ -8,8 +8,11 @@ public struct FieldLocations: Sendable, Hashable {
     /// The start of the file, for a rule about a field that is missing.
     public let fileStart: Diagnostic.Location
 
-    public init(file: String) {
+    /// Locations in `file`; room for `capacity` of them is made at once, so that the storage is
+    /// not grown and hashed again as they are added.
+    public init(file: String, capacity: Int = 0) {
         fileStart = Diagnostic.Location(file: file, line: 1, column: 1)
+        storage.reserveCapacity(capacity)
     }
 
     /// The location of `path`, if the file has that field.

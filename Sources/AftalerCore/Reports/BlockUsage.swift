@@ -60,7 +60,7 @@ public struct BlockUsageIndex: Sendable {
         var ignored: [Diagnostic] = []
         let document = FrontMatterDocument.parse(agreement.source, diagnostics: &ignored)
         var found: [BlockUse] = []
-        for line in document.body where !line.text.hasPrefix("## ") && line.text.containsBytes(of: "{{") {
+        for line in document.body where !AgreementParser.isHeading(line.text) && line.text.containsBytes(of: "{{") {
             let start = Diagnostic.Location(file: agreement.source.path, line: line.line, column: 1)
             found += usedUses(TemplateText.scan(String(line.text), start: start, allowsParameters: false,
                                                 diagnostics: &ignored))

@@ -141,16 +141,31 @@ public struct SourceText: Sendable {
     /// scan, fast for the usual file that holds none).
     private static func needsNormalising(_ text: String) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for (index, byte) in bytes.enumerated() {
-                if (byte < 0x20 && byte != 0x0A) || byte == 0x7F { return true }
+            guard let base = bytes.baseAddress else { return false }
+            // Whether the byte at `index` starts something to normalise.
+            func needsNormalising(at index: Int) -> Bool {
+                let byte = base[index]
+                if byte >= 0x20 && byte != 0x7F && byte != 0xE2 { return false }
+                if byte != 0xE2 { return byte != 0x0A }
                 // U+2028–U+202E are E2 80 A8–AE in UTF-8, U+2066–U+2069 are E2 81 A6–A9.
-                if byte == 0xE2, index + 2 < bytes.count {
-                    let (second, third) = (bytes[index + 1], bytes[index + 2])
-                    if (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
-                        return true
-                    }
-                }
+                guard index + 2 < bytes.count else { return false }
+                let (second, third) = (base[index + 1], base[index + 2])
+                return (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
             }
+            // Eight bytes at a time: a word is looked at byte by byte only when it holds a byte below
+            // 0x20 (a line break, mostly), 0x7F or 0xE2, each found by a borrow into the byte's top bit.
+            let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
+            func holdsZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & tops != 0 }
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if (word &- ones &* 0x20) & ~word & tops != 0 || holdsZeroByte(word ^ (ones &* 0x7F))
+                    || holdsZeroByte(word ^ (ones &* 0xE2)) {
+                    for offset in index..<(index + 8) where needsNormalising(at: offset) { return true }
+                }
+                index += 8
+            }
+            for offset in index..<bytes.count where needsNormalising(at: offset) { return true }
             return false
         }
         return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)

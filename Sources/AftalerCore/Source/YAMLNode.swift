@@ -47,6 +47,9 @@ struct YAMLFields: Sequence, Sendable {
         pairs.reserveCapacity(8)
     }
 
+    /// How many fields were read.
+    var count: Int { pairs.count }
+
     subscript(key: String) -> YAMLNode? {
         pairs.first { $0.key == key }?.value
     }
