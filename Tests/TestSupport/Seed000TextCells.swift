@@ -3,9 +3,9 @@
 /// order, each in the seed's own words with the PDF's line breaks and hyphenation joined, or `nil`
 /// where the seed's cell is empty (nothing, or the "-" it prints for an empty Bestillinger).
 ///
-/// A cell whose seed text is two statements printed as separate paragraphs, the first without a
-/// closing full stop, keeps them as two lines (as the list cells keep "Udarbejdet:"); joined with a
-/// space they would read as one sentence the seed does not write. The seed prints a Målsætning once
+/// A cell whose seed text is two statements printed as separate paragraphs keeps them as two lines
+/// (as the list cells keep "Udarbejdet:"); joined with a space, the first often without a full stop,
+/// they would read as one sentence the seed does not write. The seed prints a Målsætning once
 /// for the rows it spans; the files repeat it on each row, as they repeat the akut handleplan's
 /// lead-in. Where the seed's text could belong to either of two columns, the file keeps the column it
 /// had and the cell says so in `note`.
