@@ -91,7 +91,7 @@ import WorkplanExport
                 "Fælles forpligtende forløb og handleplan", "Overblik over virkningsfulde indsatser/tilbud til børn",
                 "Forebyggelse og behandling af selvskade", "Anbefalinger til fælles indsatser målrettet mental",
                 "Samarbejdsaftale om den gode indlæggelse og udskrivelse psykiatri", "Bedre kommunikation mellem sektorer",
-                "Undersøge mulighed for revision af rammepapir om udgående ambulante"]),
+                "Undersøge mulighed for revision af Rammepapir om udgående ambulante"]),
             ("Øvrige prioriteringer i 2023", [
                 "Arbejdsspor: Forberedende arbejde frem mod næste sundhedsaftale", "Webløsning 'De Nære Behandlingstilbud'",
                 "Prøvehandling for udlevering af ortoser til børn og unge", "Kæbekirurgisk Afdeling på Aarhus Universitetshospital",

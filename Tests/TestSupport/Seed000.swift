@@ -11,11 +11,12 @@ public enum Seed000 {
 
     /// A workplan column of seed 000's table.
     public enum Column: Int, Sendable, CustomStringConvertible {
-        case indsatser = 1, status = 2, bestillinger = 3
+        case målsætning = 0, indsatser = 1, status = 2, bestillinger = 3
 
         /// The entry's key under `arbejdsplaner.ssg-2023`.
         public var field: String {
             switch self {
+            case .målsætning: "målsætning"
             case .indsatser: "indsats"
             case .status: "status"
             case .bestillinger: "bestillinger"
@@ -142,10 +143,12 @@ public enum Seed000 {
         ]),
     ]
 
-    /// Where a line differs from the seed's text, what the seed prints instead, and why. The seed
-    /// leaves the akut handleplan's parenthesis open (a slip of the PDF, closed here as the files
-    /// close it); the PDF prints the 72-timer bullet about the working group in two pieces with
-    /// other cells' text between them (seed lines 273-277 and 311-315).
+    /// Where a line (of a list cell or a `textCells` text) differs from the seed's text, what the seed
+    /// prints instead, and why. The seed leaves the akut handleplan's parenthesis open (a slip of the
+    /// PDF, closed here as the files close it) and misspells "cerebral" (seeds 002 and 003 spell it
+    /// right); the PDF prints the 72-timer bullet about the working group in two pieces with other
+    /// cells' text between them (seed lines 273-277 and 311-315), and breaks the date "1/5-23" after
+    /// its hyphen, so that the joined lines read "1/5- 23".
     public static let seedReadsOtherwise: [String: (pieces: [String], why: String)] = [
         "• Nye initiativer på akutområdet (inkl. tværsektorielt spor ift. robustgørelse af akutområdet)": (
             ["• Nye initiativer på akutområdet (inkl. tværsektorielt spor ift. robustgørelse af akutområdet"],
@@ -155,5 +158,11 @@ public enum Seed000 {
             ["• Der er nedsat en regional arbejdsgruppe med deltagelse fra kommuner og PLO-Midtjylland samt",
              "et implementeringsnetværk med deltagelse fra hospitaler og kommuner"],
             "the PDF prints the item in two pieces"),
+        "Prøvehandling for udlevering af ortoser til børn og unge med cerebral parese": (
+            ["Prøvehandling for udlevering af ortoser til børn og unge med cerbral parese"],
+            "the seed misspells cerebral"),
+        "Godkendt i SSU og i kommuner, region og PLO-M. Implementeringsopstart 1/5-23": (
+            ["Godkendt i SSU og i kommuner, region og PLO-M. Implementeringsopstart 1/5-", "23"],
+            "the PDF breaks the date after its hyphen"),
     ]
 }
