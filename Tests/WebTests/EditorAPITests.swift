@@ -57,6 +57,23 @@ import TestSupport
         #expect(try String(contentsOf: file, encoding: .utf8).contains("status: i hoering\n"))
     }
 
+    @Test("the editor's ETag names the version; a save may send it as If-Match, and a stale one is a conflict")
+    func entityTags() async throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let client = server.client()
+        let id = "afklaring-vedr-bevilling-af-kompressionsstroemper"
+        let original = try String(contentsOf: server.agreements.appending(path: "\(id).md"), encoding: .utf8)
+        let page = try await client.get("/aftaler/\(id)/rediger")
+        let etag = try #require(page.headers["etag"])
+        #expect(page.text.contains("data-tag=\(etag)"))
+        let body = try JSONSerialization.data(withJSONObject: ["base": original, "form": ["values": ["evaluering": "2. halvår 2026"]]])
+        let saved = try await client.post("/api/aftaler/\(id)/gem", json: body, token: client.token, headers: ["If-Match": etag])
+        #expect(saved.status == 200)
+        let again = try await client.post("/api/aftaler/\(id)/gem", json: body, token: client.token, headers: ["If-Match": etag])
+        #expect(again.status == 409)
+    }
+
     @Test("the review of a change to godkendt names the workplan cell and asks for the decision")
     func review() async throws {
         let server = try ServerProcess()

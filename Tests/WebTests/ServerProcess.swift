@@ -107,9 +107,11 @@ final class WebClient: @unchecked Sendable {
         return reply
     }
 
-    func post(_ path: String, json: Data, token: String?, contentType: String = "application/json") async throws -> Reply {
+    func post(_ path: String, json: Data, token: String?, contentType: String = "application/json",
+              headers: [String: String] = [:]) async throws -> Reply {
         var request = URLRequest(url: URL(string: base + path)!)
         request.httpMethod = "POST"
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         request.httpBody = json
         request.setValue(contentType, forHTTPHeaderField: "Content-Type")
         if let token { request.setValue(token, forHTTPHeaderField: "X-CSRF-Token") }

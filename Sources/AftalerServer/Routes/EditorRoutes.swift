@@ -56,7 +56,8 @@ struct EditorRoutes {
             guard server.desk.snapshot.files[id] != nil || FileManager.default.fileExists(atPath: server.desk.fileURL(id).path) else {
                 throw HTTPError(.notFound, message: "no agreement has the id '\(id)'")
             }
-            let tag = try edit.tag.map { given in
+            let ifMatch = request.headers[.ifMatch].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+            let tag = try (edit.tag ?? ifMatch).map { given in
                 guard let tag = ContentTag(hex: given) else { throw HTTPError(.badRequest, message: "'tag' is not a content tag") }
                 return tag
             }
@@ -128,7 +129,10 @@ struct EditorRoutes {
         let page = EditorPage(id: id, path: file.path, text: text, tag: file.tag, form: form, sourceReason: reason,
                               templates: snapshot.templates, kind: kind, check: server.desk.check(id: id, text: text),
                               token: session.token)
-        return Responses.html(page.html(), cookie: session.newCookie)
+        var response = Responses.html(page.html(), cookie: session.newCookie)
+        // The version the page edits, as HTTP says it: a save may name it in If-Match instead of `tag`.
+        response.headers[.eTag] = "\"\(file.tag.hex)\""
+        return response
     }
 
     private func newPage(token: String, problem: String?, title: String, kind: String?) -> String {
