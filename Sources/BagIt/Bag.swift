@@ -23,20 +23,16 @@ public struct Bag: Sendable, Hashable {
         try BagPaths.checkBagName(name)
         for field in info { try field.check() }
         for file in files { try BagPaths.checkPayloadPath(file.path) }
-        // Sorted by the paths' UTF-8 bytes (BagPaths.precedes), compared as arrays made once.
-        let sorted = files.map { (key: Array($0.path.utf8), file: $0) }
-            .sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.file)
-        try BagPaths.checkForConflicts(sorted.map(\.path))
         self.name = name
         self.info = info
-        self.payload = sorted
+        self.payload = try BagPaths.sortedPayload(files, path: \.path)
     }
 
     /// The total payload size in bytes.
     public var payloadByteCount: Int { payload.reduce(0) { $0 + $1.data.count } }
 
     /// The `Payload-Oxum` value: `octets.files`.
-    public var payloadOxum: String { "\(payloadByteCount).\(payload.count)" }
+    public var payloadOxum: String { BagLayout.payloadOxum(bytes: payloadByteCount, files: payload.count) }
 }
 
 /// One payload file: a relative path below `data/` and its bytes.

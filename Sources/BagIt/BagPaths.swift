@@ -73,6 +73,16 @@ enum BagPaths {
         if name.utf8.count > 255 { throw fail("it is longer than 255 bytes") }
     }
 
+    /// `items` sorted by their payload paths' UTF-8 bytes (the order of the manifest and of the
+    /// zip), after checking that no two paths collide (``checkForConflicts(_:)``).
+    static func sortedPayload<Item>(_ items: [Item], path: (Item) -> String) throws -> [Item] {
+        // Compared as arrays made once.
+        let sorted = items.map { (key: Array(path($0).utf8), item: $0) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.item)
+        try checkForConflicts(sorted.map(path))
+        return sorted
+    }
+
     /// Payload paths (sorted) must not collide: no duplicates, no case-only differences, no file used as a folder.
     static func checkForConflicts(_ sortedPaths: [String]) throws {
         var files: [String: String] = [:]

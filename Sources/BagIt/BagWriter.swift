@@ -21,7 +21,8 @@ public struct BagProgress: Sendable, Hashable {
     public let totalFiles: Int
 }
 
-/// Writes a ``Bag`` as a BagIt 1.0 bag (RFC 8493) serialized as a zip.
+/// Writes a ``Bag`` as a BagIt 1.0 bag (RFC 8493) serialized as a zip. (A payload too large to
+/// hold in memory at once is written with ``StreamingBagWriter``, which gives the same bytes.)
 ///
 /// The zip unpacks to exactly one folder named after the bag, holding, in this
 /// order: `bagit.txt`, `bag-info.txt` (the caller's fields, then `Payload-Oxum`
@@ -44,7 +45,7 @@ public enum BagWriter {
     /// - Parameters:
     ///   - modified: the modification time stored for every entry (never the clock).
     ///   - compression: how payload and tag files are stored (a payload that is itself a zip archive is
-    ///     always stored: see ``isZipArchive(_:)``).
+    ///     always stored, as it is: deflating compressed bytes costs time and saves nothing).
     ///   - compressionThreads: how many threads deflate the files; the bytes written are the same
     ///     for any number.
     ///   - progress: called after each payload file is hashed (phase `.hashing`) and while libzip
@@ -57,18 +58,21 @@ public enum BagWriter {
                              compression: BagCompression = .deflated,
                              compressionThreads: Int = BagWriter.defaultCompressionThreads,
                              progress: ((BagProgress) throws -> Void)? = nil) throws {
-        do {
+        try mappingErrors {
             try write(bag, to: url, modified: modified.zip, compression: compression == .stored ? .stored : .deflated,
                       compressionThreads: compressionThreads, progress: progress)
-        } catch let error as ZipError {
-            throw error.outputError ?? BagWriteError(error)
         }
     }
 
-    /// Whether `data` is itself a zip archive (an XLSX or DOCX payload): such a file is stored as it
-    /// is, since deflating compressed bytes costs time and saves nothing.
-    static func isZipArchive(_ data: Data) -> Bool {
-        data.count >= 4 && data.prefix(4).elementsEqual([0x50, 0x4B, 0x03, 0x04])
+    /// Runs `body`, giving a ``ZipError`` the form callers see: `OutputError` when the system said
+    /// why (a full disk, no permission: `errno`), ``BagWriteError`` otherwise. The one place the
+    /// archive's errors are mapped.
+    static func mappingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ZipError {
+            throw error.outputError ?? BagWriteError(error)
+        }
     }
 
     private static func write(_ bag: Bag, to url: URL, modified: ZipDateTime, compression: ZipCompression,
@@ -79,48 +83,16 @@ public enum BagWriter {
         let digests = Parallel.chunked(total) { range in
             bag.payload[range].map { sha256Hex($0.data) }
         }
-        var manifestLines: [(digest: String, path: String)] = []
+        var payload: [BagLayout.Entry] = []
+        payload.reserveCapacity(total)
         for (offset, file) in bag.payload.enumerated() {
-            manifestLines.append((digests[offset], "data/" + file.path))
+            payload.append(BagLayout.Entry(path: file.path, size: file.data.count, digest: digests[offset],
+                                           content: .bytes(file.data, BagLayout.compression(of: file.data, compression))))
             try progress?(BagProgress(phase: .hashing, filesDone: offset + 1, totalFiles: total))
         }
-
-        let info = bag.info + [
-            BagInfoField("Payload-Oxum", bag.payloadOxum),
-            BagInfoField("Bag-Size", TagFiles.humanReadableSize(bag.payloadByteCount)),
-        ]
-        let tagFiles: [(name: String, data: Data)] = [
-            ("bagit.txt", Data(TagFiles.bagDeclaration.utf8)),
-            ("bag-info.txt", Data(TagFiles.render(info).utf8)),
-            (manifestName, Data(TagFiles.renderManifest(manifestLines).utf8)),
-        ]
-        let tagManifest = TagFiles.renderManifest(
-            tagFiles.sorted { BagPaths.precedes($0.name, $1.name) }
-                .map { (sha256Hex($0.data), $0.name) })
-
         let writer = try ZipWriter(creating: url, compressionThreads: compressionThreads)
-        let root = bag.name + "/"
-        try writer.addDirectory(root, modified: modified)
-        for tag in tagFiles + [(tagManifestName, Data(tagManifest.utf8))] {
-            try writer.addFile(root + tag.name, data: tag.data, modified: modified, compression: compression)
-        }
-        try writer.addDirectory(root + "data/", modified: modified)
-        var folders: Set<String> = []
-        for file in bag.payload {
-            var prefix = root + "data/"
-            for component in file.path.split(separator: "/").dropLast() {
-                prefix += component + "/"
-                if folders.insert(prefix).inserted {
-                    try writer.addDirectory(prefix, modified: modified)
-                }
-            }
-            try writer.addFile(root + "data/" + file.path, data: file.data, modified: modified,
-                               compression: isZipArchive(file.data) ? .stored : compression)
-        }
-        try writer.close { fraction in
-            let done = min(total, Int((fraction * Double(total)).rounded(.down)))
-            try progress?(BagProgress(phase: .writing, filesDone: done, totalFiles: total))
-        }
+        try BagLayout.write(name: bag.name, info: bag.info, payload: payload, to: writer, modified: modified,
+                            compression: compression, progress: progress)
     }
 }
 
@@ -187,6 +159,13 @@ public struct BagWriteError: Error, Sendable, Hashable, CustomStringConvertible 
         }
         underlyingDescription = error.description
         libraryMessage = error.libzipMessage
+    }
+
+    /// A failure found before the zip library was asked.
+    init(_ kind: Kind, _ description: String) {
+        self.kind = kind
+        underlyingDescription = description
+        libraryMessage = nil
     }
 
     /// Same as ``underlyingDescription``.

@@ -124,11 +124,11 @@ public enum Workers {
                               + (portfolio.diagnostics.first.map { "\($0.location.file): \($0.message)" } ?? "?"))
         }
         let plan = ExportPlan(portfolio: portfolio, asOf: AsOfDay(date: CivilDate(iso: "2025-01-01")!, origin: .given))
-        let selected = plan.handedOver
+        let selected = plan.handedOver.count  // only the count: the agreements are the bundle's to hold
         let loaded = ChildProcess.now()
         try HandoverBundle(plan: plan).write(to: url)
         return BundleTiming(loadSeconds: loaded - start, writeSeconds: ChildProcess.now() - loaded,
-                            agreements: selected.count)
+                            agreements: selected)
     }
 }
 

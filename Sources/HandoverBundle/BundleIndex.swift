@@ -3,7 +3,8 @@ import BagIt
 
 /// The human-readable index of a handover package (`oversigt.txt`) and its table of obligations.
 enum BundleIndex {
-    static func text(name: String, date: CivilDate, agreements: [Agreement], files: [BagPayloadFile],
+    /// `paths`: the payload's other files, below `data/`.
+    static func text(name: String, date: CivilDate, agreements: [Agreement], paths: [String],
                      obligations: DueList) -> String {
         var lines = [
             "Overdragelsespakke: \(name)",
@@ -40,8 +41,8 @@ enum BundleIndex {
             lines.append("- \(DanishFormat.period(item.period))\(overdue): \(DueList.oneLine(item.what)) "
                          + "– \(item.agreementTitle) [\(item.agreementID)]")
         }
-        lines += ["", "Filer (\(files.count + 1))", "-------"]
-        lines += (files.map(\.path) + ["oversigt.txt"]).sorted().map { "data/\($0)" }
+        lines += ["", "Filer (\(paths.count + 1))", "-------"]
+        lines += (paths + ["oversigt.txt"]).sorted().map { "data/\($0)" }
         return lines.joined(separator: "\n") + "\n"
     }
 

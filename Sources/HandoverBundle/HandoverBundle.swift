@@ -42,32 +42,62 @@ public struct HandoverBundle: Sendable {
         self.name = name ?? "aftaler-overdragelse-\(plan.date.iso)"
     }
 
-    /// The bag: payload files and bag-info fields.
+    /// Agreements per task of the cores: their text, Word document and source are made, hashed
+    /// and compressed together, then let go, so a bundle holds about this many agreements' files
+    /// per core at a time, whatever its size.
+    static let agreementsPerChunk = 128
+
+    /// The bag: payload files and bag-info fields, all in memory. ``write(to:progress:)`` streams
+    /// the same files instead and gives the same bytes.
     public func makeBag() throws -> Bag {
+        let lock = NSLock()
+        var files: [BagPayloadFile] = []
+        try makeParts { part in lock.withLock { files += part } }
+        return try Bag(name: name, files: files, info: info)
+    }
+
+    /// The bag-info fields.
+    private var info: [BagInfoField] {
+        [
+            BagInfoField("Source-Organization", Self.organization),
+            BagInfoField("External-Identifier", name),
+            BagInfoField("External-Description",
+                         "Overdragelse af \(agreements.count) samarbejdsaftaler og initiativer med beslutninger og "
+                             + "opfølgningsforpligtelser ved sundhedsreformen"),
+            BagInfoField("Bagging-Date", date.iso),
+        ]
+    }
+
+    /// Makes every payload file and hands them to `take` a part at a time, on the thread that made
+    /// them (several at once); the index, `oversigt.txt`, comes last. Which thread makes a part and
+    /// when does not matter: the bag sorts its files by path.
+    private func makeParts(_ take: ([BagPayloadFile]) throws -> Void) throws {
         let obligations = plan.dueList(of: agreements, window: nil)
         // Every part is one task for the cores, in this order: the two longest single parts (the
         // status report and the spreadsheets), then the agreements in chunks, then the short
         // parts, so that both cores stay busy to the end. (The agreements were one task that split
-        // itself, started last: the second core idled meanwhile.) The files are put together in
-        // a fixed order whatever finishes first (the bag sorts its files by path anyway).
-        let chunks = min(agreements.count, Parallel.coreCount * 4)
-        let parts: [[BagPayloadFile]] = try Parallel.map(4 + chunks) { task in
+        // itself, started last: the second core idled meanwhile.) A task hands its files on as
+        // soon as they are made and keeps only their paths, for the index.
+        let chunks = min(agreements.count,
+                         max(Parallel.coreCount * 4, (agreements.count + Self.agreementsPerChunk - 1) / Self.agreementsPerChunk))
+        let paths: [[String]] = try Parallel.map(4 + chunks) { task in
+            let files: [BagPayloadFile]
             switch task {
             case 0:
                 let report = plan.statusReport(of: agreements)
-                return [BagPayloadFile(path: "statusrapport.html", data: Data(report.html().utf8)),
-                        BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
+                files = [BagPayloadFile(path: "statusrapport.html", data: Data(report.html().utf8)),
+                         BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
             case 1:
-                return try spreadsheets()
+                files = try spreadsheets()
             case 2 + chunks:
-                return [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
+                files = [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
             case 3 + chunks:
-                return [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations).utf8))]
+                files = [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations).utf8))]
             default:
                 let chunk = task - 2
                 // The parts every agreement's document shares are deflated once per chunk.
                 let sharing = WordPartSharing()
-                return try agreements[(agreements.count * chunk / chunks)..<(agreements.count * (chunk + 1) / chunks)]
+                files = try agreements[(agreements.count * chunk / chunks)..<(agreements.count * (chunk + 1) / chunks)]
                     .flatMap { agreement in [
                         BagPayloadFile(path: "aftaler/\(agreement.id).txt", data: Data(AgreementRenderer.text(agreement).utf8)),
                         BagPayloadFile(path: "aftaler/\(agreement.id).docx",
@@ -75,33 +105,36 @@ public struct HandoverBundle: Sendable {
                         BagPayloadFile(path: "kilder/\(agreement.id).md", data: agreement.source.bytes),
                     ] }
             }
+            try take(files)
+            return files.map(\.path)
         }
-        // The order the index has always listed them in: report, metadata, spreadsheets, table, agreements.
-        var files = parts[0] + parts[2 + chunks] + parts[1] + parts[3 + chunks] + parts[2..<(2 + chunks)].flatMap { $0 }
-        let index = BundleIndex.text(name: name, date: date, agreements: agreements, files: files, obligations: obligations)
-        files.append(BagPayloadFile(path: "oversigt.txt", data: Data(index.utf8)))
-        return try Bag(name: name, files: files, info: [
-            BagInfoField("Source-Organization", Self.organization),
-            BagInfoField("External-Identifier", name),
-            BagInfoField("External-Description",
-                         "Overdragelse af \(agreements.count) samarbejdsaftaler og initiativer med beslutninger og "
-                             + "opfølgningsforpligtelser ved sundhedsreformen"),
-            BagInfoField("Bagging-Date", date.iso),
-        ])
+        let index = BundleIndex.text(name: name, date: date, agreements: agreements, paths: paths.flatMap { $0 },
+                                     obligations: obligations)
+        try take([BagPayloadFile(path: "oversigt.txt", data: Data(index.utf8))])
     }
 
     /// Writes the bundle to `url` atomically; `progress` hears about each file hashed and written.
+    ///
+    /// The files are streamed (``StreamingBagWriter``): each part is hashed and compressed into a
+    /// scratch folder beside `url` as soon as it is made, so the memory needed does not grow with
+    /// the number of agreements' renderings. The bytes are those of ``makeBag()`` written by
+    /// `BagWriter`.
     public func write(to url: URL, progress: ((BagProgress) -> Void)? = nil) throws {
         try AtomicFile.checkFolder(of: url)
-        let bag: Bag
+        AtomicFile.removeStaleTemporaries(for: url)
+        let writer: StreamingBagWriter
         do {
-            bag = try makeBag()
+            writer = try StreamingBagWriter(name: name, info: info, to: url, modified: try BagTimestamp(date: date))
         } catch BagError.invalidBagName(let name, let reason) {
             throw HandoverBundleError.invalidName(name, reason: reason)
         }
-        AtomicFile.removeStaleTemporaries(for: url)
-        try BagWriter.write(bag, to: url, modified: try BagTimestamp(date: date),
-                            progress: progress.map { report in { report($0) } })
+        do {
+            try makeParts { try writer.add($0) }
+            try writer.close(progress: progress.map { report in { report($0) } })
+        } catch {
+            writer.discard()
+            throw error
+        }
     }
 
     /// The plan's workplan spreadsheets, written one after the other through a ``ScratchFolder``

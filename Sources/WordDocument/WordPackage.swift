@@ -42,7 +42,14 @@ extension WordDocument {
         let date = properties.created.value
         let modified = try ZipDateTime(year: min(date.year, 2107), month: date.month, day: date.day,
                                        hour: date.hour, minute: date.minute, second: date.second)
-        let files = parts().map { ZipInMemory.File($0.name, Data($0.xml.utf8), shared: Self.sharedParts.contains($0.name)) }
+        // Each part's text is let go once it is bytes: a long document's XML (a status report of
+        // thousands of agreements: tens of MB) is not held three times over (text, bytes, libzip's copy).
+        var parts = parts()
+        let files = parts.indices.map { index in
+            let (name, xml) = parts[index]
+            parts[index].xml = ""
+            return ZipInMemory.File(name, Data(xml.utf8), shared: Self.sharedParts.contains(name))
+        }
         return try ZipInMemory.archive(files, modified: modified, sharing: sharing?.entries)
     }
 

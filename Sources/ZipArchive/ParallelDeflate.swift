@@ -5,7 +5,7 @@ import ParallelWork
 ///
 /// libzip compresses every entry of an archive one after the other, in `zip_close`. To use more
 /// than one core, the entries are split into runs of consecutive entries (chunks), and each
-/// chunk becomes a ``MemoryArchive`` that one thread fills and closes, so libzip deflates it there.
+/// chunk becomes a ``ChunkArchive`` in memory that one thread fills and closes, so libzip deflates it there.
 /// ``ZipWriter`` then copies each compressed entry into the real archive with `zip_source_zip`
 /// (start 0, length -1: the compressed bytes as they are, with their CRC and sizes), so its own
 /// `zip_close` only writes.
@@ -59,14 +59,14 @@ enum ParallelDeflate {
     /// chunk is started, the threads are waited for and the error is rethrown. When chunks fail,
     /// the others are stopped too and the error of the first failed chunk is thrown.
     static func compress(_ jobs: [Job], threads: Int, targetPath: String,
-                         progress: (Double) throws -> Void) throws -> (archives: [MemoryArchive], locations: [Location]) {
+                         progress: (Double) throws -> Void) throws -> (archives: [ChunkArchive], locations: [Location]) {
         let sizes = jobs.map(\.data.count)
         let chunks = chunks(of: sizes, threads: threads)
         let chunkBytes = chunks.map { sizes[$0].reduce(0, +) }
         // Largest first: a big entry started last would leave the other threads idle.
         let order = chunks.indices.sorted { (chunkBytes[$1], $0) < (chunkBytes[$0], $1) }
         let results = try Parallel.queue(order: order, weights: chunkBytes, threads: threads, progress: progress) { chunk in
-            let archive = try MemoryArchive(for: targetPath)
+            let archive = try ChunkArchive(for: targetPath)
             var indices: [UInt64] = []
             for job in jobs[chunks[chunk]] {
                 indices.append(try archive.add(job.name, data: job.data, modified: job.modified))
@@ -76,7 +76,7 @@ enum ParallelDeflate {
         }
 
         let finished = try results.map { try $0?.get() }
-        var archives: [MemoryArchive] = []
+        var archives: [ChunkArchive] = []
         var locations: [Location] = []
         for (chunk, result) in finished.enumerated() {
             guard let (archive, indices) = result.map({ ($0.archive, $0.indices) }) else {
@@ -93,6 +93,6 @@ enum ParallelDeflate {
 /// A finished chunk archive handed from the thread that filled it to the one that copies it: only
 /// one thread uses it at a time.
 private struct UncheckedArchive: @unchecked Sendable {
-    let archive: MemoryArchive
+    let archive: ChunkArchive
     let indices: [UInt64]
 }

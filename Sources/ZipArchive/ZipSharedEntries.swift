@@ -23,7 +23,7 @@ public final class ZipSharedEntries {
         let data: Data
     }
 
-    private var archives: [Key: MemoryArchive] = [:]
+    private var archives: [Key: ChunkArchive] = [:]
 
     /// An empty set of shared entries.
     public init() {}
@@ -38,7 +38,7 @@ public final class ZipSharedEntries {
         let key = Key(name: name, modified: modified, data: data)
         if let archive = archives[key] { return try archive.compressedSource(of: 0, for: target) }
         guard archives.count < Self.capacity else { return nil }
-        let archive = try MemoryArchive(for: path)
+        let archive = try ChunkArchive(for: path)
         _ = try archive.add(name, data: data, modified: modified)
         try archive.finish()
         archives[key] = archive

@@ -36,6 +36,12 @@ public final class ZipWriter {
     private var entryCount = 0
     /// Entries added with a placeholder source, compressed on several threads at ``close(progress:)``.
     private var deferred: [(index: UInt64, job: ParallelDeflate.Job)] = []
+    /// The spills made by ``makeSpill()``, in the scratch folder beside the target; guarded by
+    /// `spillLock`. libzip reads them at ``close(progress:)``; they go with the writer.
+    private var spills: [ZipSpill] = []
+    private var scratch: ScratchFolder?
+    private var spillsMade = 0
+    private let spillLock = NSLock()
 
     /// How many threads deflate the entries given as bytes. With 1, libzip compresses every entry
     /// itself, one after the other, in `zip_close`.
@@ -137,6 +143,33 @@ public final class ZipWriter {
         _ = try add(source, name, modified: modified, compression: compression)
     }
 
+    /// A new, empty ``ZipSpill`` in a scratch folder beside the target (made on first use, removed
+    /// with the writer): entries are compressed into it ahead, on the thread that fills it, and
+    /// copied into this archive by ``addFile(_:copying:of:modified:compression:)``. Safe to call
+    /// from several threads at once.
+    public func makeSpill() throws -> ZipSpill {
+        _ = try openArchive()
+        let file: String = try spillLock.withLock {
+            if scratch == nil { scratch = try ScratchFolder(in: url.deletingLastPathComponent()) }
+            spillsMade += 1
+            return FileSystem.path(of: scratch!.url.appending(path: "\(spillsMade).zip"))
+        }
+        let spill = try ZipSpill(file: file, for: targetPath)
+        spillLock.withLock { spills.append(spill) }
+        return spill
+    }
+
+    /// Adds a regular file whose compressed bytes are entry `index` of `spill` (finished), copied as
+    /// they are at ``close(progress:)``. `compression` should be the one the entry was made with,
+    /// or libzip recompresses it.
+    public func addFile(_ name: String, copying index: Int, of spill: ZipSpill, modified: ZipDateTime,
+                        compression: ZipCompression) throws {
+        let archive = try openArchive()
+        try checkName(name, directory: false)
+        let source = try spill.chunk.compressedSource(of: UInt64(index), for: archive)
+        _ = try add(source, name, modified: modified, compression: compression)
+    }
+
     /// Adds a folder entry; a trailing `/` is added to the name if missing.
     public func addDirectory(_ name: String, modified: ZipDateTime) throws {
         let archive = try openArchive()
@@ -171,7 +204,7 @@ public final class ZipWriter {
             } else {
                 // The archives in memory hold the compressed data libzip copies at zip_close: they
                 // must outlive it, or zip_discard on any failure.
-                var parts: [MemoryArchive] = []
+                var parts: [ChunkArchive] = []
                 defer { withExtendedLifetime(parts) {} }
                 let share = deferred.isEmpty ? 0 : Self.compressionShare
                 do {
@@ -189,8 +222,10 @@ public final class ZipWriter {
                 }
             }
             try AtomicFile.commit(URL(filePath: temporaryPath), to: url)
+            removeSpills()
         } catch {
             FileSystem.removeIfPresent(temporaryPath)
+            removeSpills()
             throw error
         }
     }
@@ -203,12 +238,23 @@ public final class ZipWriter {
         }
         deferred = []
         FileSystem.removeIfPresent(temporaryPath)
+        removeSpills()
+    }
+
+    /// Lets the spills go (libzip is done with them) and removes their scratch folder.
+    private func removeSpills() {
+        let folder = spillLock.withLock {
+            spills = []
+            defer { scratch = nil }
+            return scratch
+        }
+        folder?.remove()
     }
 
     /// Deflates the deferred entries on ``compressionThreads`` threads and puts each compressed
     /// entry in place of its placeholder (`zip_file_replace` keeps the name, time and attributes).
     /// `parts` receives the archives in memory that the new sources read from.
-    private func compressDeferred(into archive: OpaquePointer, keeping parts: inout [MemoryArchive],
+    private func compressDeferred(into archive: OpaquePointer, keeping parts: inout [ChunkArchive],
                                   progress: (Double) throws -> Void) throws {
         let jobs = deferred
         deferred = []
