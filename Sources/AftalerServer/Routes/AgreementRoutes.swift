@@ -17,6 +17,7 @@ struct AgreementRoutes {
         router.get("/aftaler/{id}") { request, context -> Response in
             let id = try RequestInput.agreementID(context)
             let session = server.sessions.token(for: request)
+            server.desk.refresh()
             let snapshot = server.desk.snapshot
             guard let file = snapshot.files[id], let agreement = file.parsed.agreement else {
                 throw HTTPError(.notFound, message: "no agreement has the id '\(id)'")

@@ -114,6 +114,9 @@ struct EditorRoutes {
     private func editor(_ request: Request, _ context: BasicRequestContext, asSource: Bool) throws -> Response {
         let id = try RequestInput.agreementID(context)
         let session = server.sessions.token(for: request)
+        // The page must edit the file as it is on disk now, not as the last look a second ago saw it:
+        // else a change made just before would come back as a conflict at the first save.
+        server.desk.refresh()
         let snapshot = server.desk.snapshot
         guard let file = snapshot.files[id] else { throw HTTPError(.notFound, message: "no agreement has the id '\(id)'") }
         let text = file.text

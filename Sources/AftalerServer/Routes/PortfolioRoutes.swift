@@ -8,6 +8,7 @@ struct PortfolioRoutes {
     func add(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ -> Response in
             let session = server.sessions.token(for: request)
+            server.desk.refresh()
             let snapshot = server.desk.snapshot
             let area = RequestInput.query(request, "omraade")
             let status = RequestInput.query(request, "status")
