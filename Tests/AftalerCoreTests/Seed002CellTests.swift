@@ -96,19 +96,7 @@ import TestSupport
             }
         }
         // What no cell holds, as runs of words, field by field.
-        var left: [String] = []
-        for (field, isCovered) in zip(fields, covered) {
-            var run = ""
-            for (character, covered) in Array(zip(field.text, isCovered)) + [(" ", true)] {
-                if covered {
-                    let words = run.trimmingCharacters(in: .whitespaces)
-                    if !words.isEmpty { left.append(words) }
-                    run = ""
-                } else {
-                    run.append(character)
-                }
-            }
-        }
+        let left = zip(fields, covered).flatMap { SeedWords.uncoveredRuns($0.text, covered: $1) }
         let headings = Self.columnHeadings
         #expect(left == [
             "## Overblik over indsatser i regi af sundhedsaftalen/Sundhedsstyregruppen/Sundhedssamarbejdsudvalget",
