@@ -85,16 +85,7 @@ import TestSupport
             }
         }
         // What no cell holds, as runs of words.
-        var left: [String] = [], run = ""
-        for (character, isCovered) in Array(zip(text, covered)) + [(" ", true)] {
-            if isCovered {
-                let words = run.trimmingCharacters(in: .whitespaces)
-                if !words.isEmpty { left.append(words) }
-                run = ""
-            } else {
-                run.append(character)
-            }
-        }
+        let left = SeedWords.uncoveredRuns(text, covered: covered)
         #expect(left == [
             "STATUS Sundhedsstyregruppens arbejdsplan for 2023 For at komme i mål med de politiske prioriteringer "
                 + "i regi af Sundhedssamarbejdsudvalget (SSU) har Sundhedsstyregruppen (SSG) udarbejdet nedenstående "

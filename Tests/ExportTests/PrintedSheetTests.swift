@@ -99,7 +99,10 @@ struct PrintedSheetTests {
     /// tighter row would cut text off in Excel). The old estimate, characters ÷ width at 15 pt a
     /// line, left 6.1 empty lines under a 9-line row of the arbejdsplan, 3.7 under two 6-line rows
     /// and 7.5 under the 17-line row (now 2.75 under 6 lines, 4.8 under 10 and 5.1 under 17).
-    /// Never negative: no row cuts off its last line or runs into the next.
+    /// A row is sized for the lines Excel wraps its text into, which can be one more than LibreOffice
+    /// prints (Excel's narrower text area), so that line counts among the row's: seed 002's
+    /// Dobbeltdiagnose and overvægt rows, sized for 6 and 7 Excel lines, print 5 and 6 lines here with
+    /// 2.5 and 3.0 lines below them. Never negative: no row cuts off its last line or runs into the next.
     @Test(arguments: layouts)
     func tallRowsEndCloseBelowTheirText(_ name: String) throws {
         let printed = try printed(name)
@@ -107,7 +110,7 @@ struct PrintedSheetTests {
         #expect(tall.count >= 3, "\(name): only \(tall.count) rows of 5 lines or more")
         for row in tall {
             let emptyLines = row.emptyBelow / printed.pitch
-            #expect(emptyLines <= 0.5 * Double(row.lines),
+            #expect(emptyLines <= 0.5 * Double(row.lines + 1),
                     "\(name): \(String(format: "%.1f", emptyLines)) empty lines below a row of \(row.lines)")
         }
         #expect(printed.rows.allSatisfy { $0.emptyBelow > -1 }, "a row overlaps the next")
