@@ -48,13 +48,16 @@ enum BundleIndex {
 
     /// Tab-separated: id, from, to, kind (opfølgning, evaluering, arbejdsplan), what, overdue
     /// (ja/nej) on the bundle's day; the rows of the one obligation model, `DueList`.
+    /// `opfølgning.tsv`: one obligation per line. `forfalden` (ja/nej) is kept for readers of the
+    /// first packages; `tilstand` says how the obligation stands on the bundle's day (forfalden,
+    /// aktuel, kommende, or "i bero" for a milestone of a paused agreement, which is not upcoming work).
     static func obligationTable(_ obligations: DueList) -> String {
-        var lines = ["aftale\tfra\ttil\ttype\thvad\tforfalden"]
+        var lines = ["aftale\tfra\ttil\ttype\thvad\tforfalden\ttilstand"]
         for item in obligations.items {
             // Foundation's replacing is slow; most texts have neither character.
             let what = item.what.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } ? DueList.oneLine(item.what) : item.what
             lines.append([item.agreementID, item.period.start.iso, item.period.end.iso,
-                          item.source.rawValue, what, item.state == .overdue ? "ja" : "nej"]
+                          item.source.rawValue, what, item.state == .overdue ? "ja" : "nej", item.state.rawValue]
                 .joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -113,6 +113,19 @@ import Testing
         #expect(!index.contains("(forfalden): Medlemmer til arbejdsgruppe"))
     }
 
+    @Test("opfølgning.tsv says how each obligation stands: a paused agreement's milestone is 'i bero', not upcoming")
+    func obligationTableHasTheState() throws {
+        let bag = try Self.built.bundle.makeBag()
+        let table = try #require(bag.payload.first { $0.path == "opfølgning.tsv" })
+        let rows = String(decoding: table.data, as: UTF8.self).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.first == ["aftale", "fra", "til", "type", "hvad", "forfalden", "tilstand"])
+        #expect(rows.dropFirst().allSatisfy { $0.count == 7 })
+        let milestone = try #require(rows.first { $0.count == 7 && $0[4].hasPrefix("Medlemmer til arbejdsgruppe for tværsektoriel handleplan") })
+        #expect(milestone[3] == "milepæl" && milestone[5] == "nej" && milestone[6] == "i bero")
+        #expect(rows.contains { $0.count == 7 && $0[5] == "ja" && $0[6] == "forfalden" })
+        #expect(rows.dropFirst().allSatisfy { ($0[5] == "ja") == ($0[6] == "forfalden") })
+    }
+
     @Test func ourVerifierAgreesTheBundleIsValid() {
         #expect(BagVerifier.verify(zipAt: Self.built.zip).isEmpty)
     }
