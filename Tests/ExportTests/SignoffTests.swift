@@ -158,7 +158,9 @@ import WorkplanExport
         #expect(try states(overvaegt, "2025-02-03") == Array(repeating: .notRecorded, count: 21))
         let mistrivsel = "samarbejdsaftale-om-boern-og-unge-i-psykisk-mistrivsel"
         #expect(try states(mistrivsel, "2023-05-01") == Array(repeating: .notRecorded, count: 21))
-        #expect(try states(mistrivsel, "2023-06-07") == Array(repeating: .approved, count: 21))
+        // Seed 003's minute (dated 13 June 2023, of the 7 June meeting) says "nu godkendt af alle parter".
+        #expect(try states(mistrivsel, "2023-06-12") == Array(repeating: .notRecorded, count: 21))
+        #expect(try states(mistrivsel, "2023-06-13") == Array(repeating: .approved, count: 21))
         let kraeft = try states("samarbejdsaftale-om-kraeftrehabilitering", "2020-01-01")
         #expect(kraeft == Array(repeating: .approved, count: 20) + [.notRecorded])
         // Approved with 'godkendelse: ikke registreret' and no sign-off record: never "ikke sendt".
