@@ -76,15 +76,18 @@ let package = Package(
         .target(name: "CalendarDate"),
         // Excel's sheet-name rule, used by the layout loader and by XLSXWriter (neither depends on the other).
         .target(name: "SheetNames"),
-        .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork", "CalendarDate", "SheetNames"]),
+        // Foundation's text operations that FoundationEssentials lacks (trimming, non-literal search,
+        // NFC, NFKD, folding), so that `aftale` links no ICU and answers as Foundation did.
+        .target(name: "UnicodeText"),
+        .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork", "CalendarDate", "SheetNames", "UnicodeText"]),
         // Atomic writes, scratch folders and the sweeper, for every target that writes a file.
         .target(name: "SafeOutput"),
-        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames", "CalendarDate"]),
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames", "CalendarDate", "UnicodeText", "ParallelWork"]),
         .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput", "CalendarDate", "ParallelWork"]),
-        .target(name: "XLSXReader", dependencies: ["CXML2", "ZipArchive"]),
+        .target(name: "XLSXReader", dependencies: ["CXML2", "ZipArchive", "UnicodeText"]),
         .target(
             name: "BagIt",
-            dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate"]
+            dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate", "UnicodeText"]
         ),
         .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput"]),
         .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput", "CalendarDate"]),
@@ -96,7 +99,7 @@ let package = Package(
         // The drafting page (issue 17): DraftingDesk knows no HTTP; AftalerServer is the one target
         // that links Hummingbird (minutes of a cold build), and only aftale-server depends on it, so
         // `aftale` itself builds and ships without the web framework.
-        .target(name: "DraftingDesk", dependencies: ["AftalerCore", "SafeOutput", "CCrypto"]),
+        .target(name: "DraftingDesk", dependencies: ["AftalerCore", "SafeOutput", "CCrypto", "UnicodeText", "ParallelWork"]),
         .target(name: "AftalerServer",
                 dependencies: ["DraftingDesk", "AftalerCore", "WorkplanExport", "WordExport", "HandoverBundle", "SafeOutput",
                                .product(name: "Hummingbird", package: "hummingbird"),
@@ -118,7 +121,7 @@ let package = Package(
             name: "aftale",
             dependencies: [
                 "AftalerCore", "WorkplanExport", "WordExport", "WordDocument", "HandoverBundle", "BagIt", "SafeOutput",
-                "WorkbookImport", "DraftingDesk",
+                "WorkbookImport", "DraftingDesk", "UnicodeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -136,6 +139,7 @@ let package = Package(
         .testTarget(name: "DraftingDeskTests", dependencies: ["TestSupport", "DraftingDesk", "AftalerCore"]),
         .testTarget(name: "WebTests", dependencies: ["TestSupport", "aftale-server", "aftale"], exclude: ["browser_steps.py"]),
         .testTarget(name: "SafeOutputTests", dependencies: ["TestSupport", "SafeOutput"]),
+        .testTarget(name: "UnicodeTextTests", dependencies: ["TestSupport", "UnicodeText"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["TestSupport", "ParallelWork"]),
         .testTarget(
             name: "BagItTests", dependencies: ["TestSupport", "BagIt", "ZipArchive", "CorpusGenerator"],

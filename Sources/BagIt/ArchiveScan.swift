@@ -1,4 +1,16 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 internal import ZipArchive
 
 /// What the archive-level pass learned about the bag folder.
@@ -68,7 +80,7 @@ struct ArchiveScan {
         var parsed: Set<Int> = []
         var contents: [ExactPath: Data?] = [:]
         for entry in safe where !entry.isDirectory {
-            guard let path = relative(entry), !path.contains("/"), TagFileSet.isReadTagFile(path) else { continue }
+            guard let path = relative(entry), !path.containsText("/"), TagFileSet.isReadTagFile(path) else { continue }
             parsed.insert(entry.index)
             var file = ScannedBag.File(size: entry.size)
             if entry.size > Self.tagFileLimit {

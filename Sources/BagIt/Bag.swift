@@ -1,4 +1,9 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A BagIt bag to be written: its name, its bag-info fields and its payload files.
 ///
@@ -68,11 +73,11 @@ public struct BagInfoField: Sendable, Hashable {
     func check() throws {
         func fail(_ reason: String) -> BagError { .invalidInfoField(label: label, reason: reason) }
         if label.isEmpty { throw fail("the label is empty") }
-        if label.contains(":") { throw fail("the label contains ':'") }
+        if label.containsText(":") { throw fail("the label contains ':'") }
         if label.first!.isWhitespace || label.last!.isWhitespace {
             throw fail("the label starts or ends with whitespace")
         }
-        if Self.computedLabels.contains(where: { $0.caseInsensitiveCompare(label) == .orderedSame }) {
+        if Self.computedLabels.contains(where: { label.equalsIgnoringCase(ascii: $0) }) {
             throw fail("this field is computed when the bag is written")
         }
         if (label + value).unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) {

@@ -1,5 +1,10 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 internal import ZipArchive
+import UnicodeText
 
 /// Path rules shared by the writer and the verifier.
 enum BagPaths {
@@ -11,12 +16,12 @@ enum BagPaths {
     /// Whether the string is in Unicode Normalization Form C (compared byte for byte).
     static func isNFC(_ text: String) -> Bool {
         if surelyNFC(text) { return true }
-        return text.utf8.elementsEqual(text.precomposedStringWithCanonicalMapping.utf8)
+        return text.utf8.elementsEqual(text.nfc.utf8)
     }
 
     /// The string in Unicode Normalization Form C.
     static func nfc(_ text: String) -> String {
-        surelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+        surelyNFC(text) ? text : text.nfc
     }
 
     /// Every scalar below U+0300 (UTF-8 lead bytes below 0xCC) is NFC on its own and cannot combine

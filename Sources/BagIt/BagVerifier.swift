@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 internal import ZipArchive
 
 /// Verifies a BagIt 1.0 bag (RFC 8493) serialized as a zip, and optionally extracts it safely.

@@ -1,5 +1,9 @@
 import CCrypto
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The manifest algorithms the verifier understands (RFC 8493 §2.4 names), all from OpenSSL.
 enum ChecksumAlgorithm: String, CaseIterable, Sendable, Comparable {

@@ -1,4 +1,10 @@
+import UnicodeText
+import SafeOutput
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -28,7 +34,7 @@ struct SafeExtractor {
         do {
             try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
         } catch {
-            throw ExtractionFailure(reason: "cannot create the extraction folder: \(error.localizedDescription)")
+            throw ExtractionFailure(reason: "cannot create the extraction folder: \(ErrorText.localizedDescription(of: error))")
         }
         let path = destination.withUnsafeFileSystemRepresentation { $0.map { String(cString: $0) } } ?? destination.path
         guard let resolved = Self.resolve(path) else {
@@ -59,8 +65,8 @@ struct SafeExtractor {
     private func components(of name: String) throws -> [String] {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let trimmed = name.hasSuffix("/") ? Array(parts.dropLast()) : parts
-        guard !name.hasPrefix("/"), !name.contains("\\"),
-              trimmed.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") })
+        guard !name.hasPrefix("/"), !name.containsText("\\"),
+              trimmed.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.containsText("\0") })
         else { throw ExtractionFailure(reason: "the name is not a plain relative path") }
         return trimmed
     }

@@ -1,4 +1,16 @@
+import ParallelWork
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 internal import ZipArchive
 
 /// Writes a BagIt bag whose payload arrives in batches, holding no more than a batch at a time.
@@ -21,7 +33,7 @@ public final class StreamingBagWriter: @unchecked Sendable {
     private let modified: ZipDateTime
     private let compression: ZipCompression
     private let writer: ZipWriter
-    private let lock = NSLock()
+    private let lock = Lock()
     /// The payload so far, in the order it came; guarded by `lock`.
     private var payload: [BagLayout.Entry] = []
     private var closed = false

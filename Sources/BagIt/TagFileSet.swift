@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The tag files the verifier reads (bagit.txt, bag-info.txt, fetch.txt, manifests and tag
 /// manifests), decoded in the declared encoding and parsed once, before the payload is read: the

@@ -1,4 +1,9 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Writing and reading the text of tag files (RFC 8493 §2.1.1, §2.1.3, §2.2.1, §2.2.2).
 enum TagFiles {
@@ -79,7 +84,7 @@ enum TagFiles {
                 if fields.isEmpty {
                     problems.append(.malformedTagFile(file: file, line: offset + 1, reason: "continuation line without a field"))
                 } else {
-                    fields[fields.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces)
+                    fields[fields.count - 1].value += " " + line.trimming(.whitespaces)
                 }
                 continue
             }
@@ -89,7 +94,7 @@ enum TagFiles {
                 continue
             }
             var label = String(line[..<colon])
-            let trimmed = label.trimmingCharacters(in: .whitespaces)
+            let trimmed = label.trimming(.whitespaces)
             if trimmed.isEmpty {
                 problems.append(.malformedTagFile(file: file, line: offset + 1, reason: "the label is empty"))
                 continue
@@ -103,7 +108,7 @@ enum TagFiles {
                 problems.append(.paddedLabel(file: file, line: offset + 1, label: trimmed))
                 label = trimmed
             }
-            fields.append((label, line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+            fields.append((label, line[line.index(after: colon)...].trimming(.whitespaces)))
         }
         return (fields.map { BagInfoField($0.label, $0.value) }, problems)
     }
@@ -174,7 +179,7 @@ enum TagFiles {
         }
         var entries = 0
         var problems: [BagProblem] = []
-        for (offset, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (offset, line) in lines.enumerated() where !line.trimming(.whitespaces).isEmpty {
             let number = offset + 1
             guard let (_, afterURL) = splitFirstField(line), let (length, encoded) = splitFirstField(afterURL),
                   length == "-" || (length.allSatisfy(\.isASCII) && length.allSatisfy(\.isNumber))
@@ -216,7 +221,7 @@ enum TagEncoding: Sendable, Equatable {
 
     /// The encoding of an IANA name or alias (case-insensitive), if supported.
     init?(declared: String) {
-        switch declared.trimmingCharacters(in: .whitespaces).uppercased() {
+        switch declared.trimming(.whitespaces).uppercased() {
         case "UTF-8", "UTF8": self = .utf8
         case "US-ASCII", "ASCII", "ANSI_X3.4-1968", "ISO646-US", "US", "IBM367", "CP367": self = .ascii
         case "ISO-8859-1", "ISO_8859-1", "ISO_8859-1:1987", "LATIN1", "L1", "IBM819", "CP819", "ISO-IR-100": self = .latin1

@@ -1,5 +1,9 @@
 import CCrypto
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The tag of a file's content (an HTTP entity tag): the SHA-256 of its bytes, in hex. A save
 /// names the tag of the version it was edited from; when the file on disk has another, someone

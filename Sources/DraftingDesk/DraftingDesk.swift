@@ -1,5 +1,17 @@
 import AftalerCore
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SafeOutput
 import Synchronization
 
@@ -87,7 +99,7 @@ public final class DraftingDesk: Sendable {
         // goes once, here, through the one sweeper; saves skip the sweep of the big folder.
         let names = (try? FileManager.default.contentsOfDirectory(atPath: agreementsFolder.path)) ?? []
         let prefixes = Set(names.compactMap { name -> String? in
-            guard name.hasPrefix("."), let range = name.range(of: ".md.tmp-") else { return nil }
+            guard name.hasPrefix("."), let range = name.rangeOfText(".md.tmp-") else { return nil }
             return String(name[..<range.upperBound])
         })
         Leftovers.sweep(in: agreementsFolder, prefixes: prefixes.sorted() + [ScratchFolder.prefix])
@@ -205,7 +217,7 @@ public final class DraftingDesk: Sendable {
             guard let documentKind = current.templates.kinds[kind] else {
                 throw DeskError("unknown kind '\(kind)'; one of: \(current.templates.kindOrder.joined(separator: ", "))")
             }
-            let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = title.trimming(.whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw DeskError("the title is empty") }
             var id = given ?? AgreementID.slug(from: trimmed)
             if let problem = AgreementID.problem(with: id) { throw DeskError("'\(id)' is not a valid id: \(problem)") }

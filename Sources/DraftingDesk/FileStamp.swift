@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -39,7 +43,7 @@ struct FileStamp: Sendable, Hashable {
 
     /// The stamps of every file under `folder` (the templates), by relative path.
     static func folder(_ folder: URL) -> [String: FileStamp] {
-        guard let paths = FileManager.default.subpaths(atPath: folder.path) else { return [:] }
+        guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: folder.path) else { return [:] }
         var stamps: [String: FileStamp] = [:]
         for path in paths {
             if let stamp = FileStamp(folder.appending(path: path)) { stamps[path] = stamp }

@@ -1,4 +1,9 @@
+import ParallelWork
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,7 +24,7 @@ final class FolderWatch: @unchecked Sendable {
 
     private let descriptor: Int32
     private let agreementsWatch: Int32
-    private let lock = NSLock()
+    private let lock = Lock()
 
     /// Watches `agreements` and `templates` (with its subfolders); nil where inotify is unavailable.
     init?(agreements: URL, templates: URL) {
@@ -34,10 +39,10 @@ final class FolderWatch: @unchecked Sendable {
             return nil
         }
         var folders = [templates.path]
-        for path in FileManager.default.subpaths(atPath: templates.path) ?? [] {
-            var isFolder: ObjCBool = false
+        for path in (try? FileManager.default.subpathsOfDirectory(atPath: templates.path)) ?? [] {
+            var isFolder = false
             let full = templates.appending(path: path).path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), isFolder.boolValue { folders.append(full) }
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), isFolder { folders.append(full) }
         }
         for folder in folders where inotify_add_watch(descriptor, folder, fileEvents) < 0 {
             close(descriptor)

@@ -1,5 +1,17 @@
 import AftalerCore
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Earlier versions of one file from its git history, read by running `git` as a subprocess
 /// (`git log`, `git show REV:./FILE`) in the file's folder: no library to link, and the user's
@@ -51,7 +63,7 @@ public struct GitHistory: Sendable {
     public func version(at revision: String) throws -> Version {
         guard !revision.hasPrefix("-") else { throw Failure(description: "'\(revision)' is not a revision") }
         let info = try git(["log", "-1", "--format=%h %cI", revision, "--"])
-        let fields = String(decoding: info, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let fields = String(decoding: info, as: UTF8.self).trimming(.whitespacesAndNewlines)
             .split(separator: " ")
         guard fields.count == 2, let date = CivilDate(iso: String(fields[1].prefix(10))) else {
             throw Failure(description: "git gave no commit for '\(revision)'")
@@ -73,27 +85,22 @@ public struct GitHistory: Sendable {
 
     /// Runs git in the file's folder; its stdout, or a `Failure` with its stderr.
     private func git(_ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(filePath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder.path] + arguments
         let scratch = FileManager.default.temporaryDirectory.appending(path: "aftale-git-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appending(path: "out"), err = scratch.appending(path: "err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
+        let status: Int32
         do {
-            try process.run()
+            status = try ChildProcess.run("/usr/bin/env", ["git", "-C", folder.path] + arguments,
+                                          standardOutput: out.path, standardError: err.path)
         } catch {
             throw Failure(description: "could not run git: \(error)")
         }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard status == 0 else {
             let message = String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+                .trimming(.whitespacesAndNewlines)
             throw Failure(description: "git \(arguments.first ?? "") failed: \(message)")
         }
         return try Data(contentsOf: out)

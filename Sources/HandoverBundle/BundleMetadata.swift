@@ -1,6 +1,17 @@
 import AftalerCore
 import BagIt
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ParallelWork
 
 /// `aftaler.json`: every agreement's metadata, decisions, follow-ups and handover recipient, with

@@ -1,6 +1,17 @@
 import AftalerCore
 import BagIt
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ParallelWork
 import SafeOutput
 import WordDocument
@@ -50,7 +61,7 @@ public struct HandoverBundle: Sendable {
     /// The bag: payload files and bag-info fields, all in memory. ``write(to:progress:)`` streams
     /// the same files instead and gives the same bytes.
     public func makeBag() throws -> Bag {
-        let lock = NSLock()
+        let lock = Lock()
         var files: [BagPayloadFile] = []
         try makeParts { part in lock.withLock { files += part } }
         return try Bag(name: name, files: files, info: info)

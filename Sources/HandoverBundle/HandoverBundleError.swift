@@ -1,5 +1,9 @@
 import AftalerCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Why a handover bundle cannot be written. The words name no command-line option; the
 /// command-line tool adds what to do.

@@ -1,5 +1,9 @@
 import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Independent pieces of work spread over the machine's cores, results kept in order: the same
 /// output as doing them one after the other, sooner. Used by loading (AftalerCore), hashing

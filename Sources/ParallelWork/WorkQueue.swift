@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
 
 extension Parallel {
     /// Work that reports progress and can be stopped: the items of `order` (indices of `weights`)
@@ -18,7 +25,7 @@ extension Parallel {
         // Signalled after each item and when a thread ends, so the waiting thread can report.
         let events = DispatchSemaphore(value: 0)
         for _ in 0..<workers {
-            Thread.detachNewThread {
+            detachThread {
                 while let item = state.next() {
                     let result = Result { try body(item) }
                     results[item] = result
@@ -49,7 +56,7 @@ extension Parallel {
 
 /// The shared counters of ``Parallel/queue(order:weights:threads:progress:_:)``, behind a lock.
 private final class QueueState: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private let order: [Int]
     private let totalWeight: Int
     private var nextPosition = 0
@@ -95,7 +102,7 @@ private final class QueueState: @unchecked Sendable {
 
 /// One result per item, each written by the one thread that ran it, read after all have ended.
 private final class ResultSlots<T>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var slots: [Result<T, any Error>?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }

@@ -1,5 +1,9 @@
 import AftalerCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import WordDocument
 
 /// One agreement as a Word document: the title (style Title), the facts as a table, each section

@@ -1,5 +1,16 @@
 import AftalerCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SafeOutput
 
 /// Writes the agreement files an import edited, each atomically (`SafeOutput.AtomicFile`), after

@@ -1,4 +1,16 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ZipArchive
 
 /// Reads the cells of an XLSX workbook, whatever wrote it (Excel, LibreOffice, openpyxl, Aftaler):
@@ -151,7 +163,7 @@ public final class XLSXWorkbookReader {
         case "s":
             guard let raw else { return nil }
             // Int(raw) first: trimming through Foundation for every cell was a fifth of reading a sheet (callgrind).
-            guard let index = Int(raw) ?? Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+            guard let index = Int(raw) ?? Int(raw.trimming(.whitespaces)), sharedStrings.indices.contains(index) else {
                 throw XLSXReadError(.damaged, "cell \(reference) refers to shared string \(raw), which does not exist",
                                     part: part, line: xml.line)
             }

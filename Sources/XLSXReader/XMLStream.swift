@@ -1,5 +1,17 @@
 import CXML2
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ZipArchive
 
 /// One XML part of a workbook read by libxml2's streaming `xmlTextReader`, straight from its zip
@@ -98,7 +110,7 @@ final class XMLStream {
             let input = Unmanaged<Input>.fromOpaque(context).takeUnretainedValue()
             guard input.xmlMessage == nil else { return }
             let message = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
-            input.xmlMessage = message.trimmingCharacters(in: .whitespacesAndNewlines)
+            input.xmlMessage = message.trimming(.whitespacesAndNewlines)
             input.xmlLine = error.pointee.line > 0 ? Int(error.pointee.line) : nil
         }, context)
     }

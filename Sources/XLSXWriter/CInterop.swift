@@ -1,5 +1,10 @@
 import CXLSXWriter
+import ParallelWork
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -60,7 +65,7 @@ final class CStrings {
 /// process (a lock), so two workbooks never swap the stream under each other; any other C code
 /// printing to `stdio`'s stderr in those moments is captured too.
 enum LibraryMessages {
-    private static let lock = NSLock()
+    private static let lock = Lock()
 
     /// Runs `body` under the "C" locale with C's stderr captured; returns its result and what
     /// libxlsxwriter printed.

@@ -1,4 +1,16 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ZipArchive
 
 /// Reads back a workbook libxlsxwriter has just written, because libxlsxwriter 1.1.4 does not
@@ -30,7 +42,7 @@ enum PackageCheck {
             guard let root = rootElement(of: head) else {
                 throw XLSXError.incompletePackage(part: entry.name, reason: "it has no XML root element")
             }
-            let end = String(decoding: tail, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let end = String(decoding: tail, as: UTF8.self).trimming(.whitespacesAndNewlines)
             guard end.hasSuffix("</\(root)>") else {
                 throw XLSXError.incompletePackage(part: entry.name, reason: "it is cut off after \(entry.size) bytes")
             }
@@ -39,8 +51,9 @@ enum PackageCheck {
 
     /// The name of the first element after the XML declaration, e.g. `worksheet`.
     static func rootElement(of head: Data) -> String? {
-        var text = Substring(String(decoding: head, as: UTF8.self))
-        if text.hasPrefix("<?"), let end = text.range(of: "?>") { text = text[end.upperBound...] }
+        let whole = String(decoding: head, as: UTF8.self)
+        var text = Substring(whole)
+        if text.hasPrefix("<?"), let end = whole.rangeOfText("?>") { text = whole[end.upperBound...] }
         text = text.drop { $0.isWhitespace }
         guard text.first == "<" else { return nil }
         let name = text.dropFirst().prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }

@@ -1,5 +1,16 @@
 import CXLSXWriter
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SafeOutput
 
 /// Options for opening a ``Workbook``.

@@ -1,5 +1,10 @@
 import CXLSXWriter
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Options for ``Worksheet/addTable(_:options:)``.
 public struct TableOptions: Hashable, Sendable {
@@ -102,7 +107,7 @@ extension Worksheet {
         guard !values.isEmpty else { throw XLSXError.invalidArgument("\(what): the list is empty") }
         for value in values {
             try Check.noNUL(value, what)
-            guard !value.isEmpty, !value.contains(","), !value.contains("\"") else {
+            guard !value.isEmpty, !value.containsText(","), !value.containsText("\"") else {
                 throw XLSXError.invalidArgument(
                     "\(what): item '\(value)' is empty or contains ',' or '\"', which a drop-down list cannot hold")
             }
@@ -134,7 +139,7 @@ extension Worksheet {
         rule.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
         rule.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue)
         // An Excel string literal: quoted, with embedded quotes doubled.
-        rule.value_string = strings.copy("\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+        rule.value_string = strings.copy("\"" + text.replacingText("\"", with: "\"\"") + "\"")
         rule.format = try workbook.lxwFormat(for: format)
         try call(what) {
             worksheet_conditional_format_range($0, firstRow, firstColumn, lastRow, lastColumn, &rule)

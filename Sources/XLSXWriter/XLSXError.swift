@@ -1,5 +1,9 @@
 import CXLSXWriter
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Everything that can go wrong while building or writing a workbook.
 ///

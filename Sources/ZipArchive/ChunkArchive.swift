@@ -1,5 +1,16 @@
 import CZip
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A zip archive that entries are compressed into ahead of the archive they end up in: filled and
 /// closed by one thread, which makes libzip deflate its entries, then reopened read-only so that

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ParallelWork
 
 /// Deflates file entries on several threads (`Parallel.queue` of ParallelWork), with libzip alone.

@@ -1,5 +1,16 @@
 import CZip
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A small zip archive made in memory, for packages that are parts of something bigger (an OOXML
 /// document inside a bag, say) or written atomically as one `Data` by the caller.

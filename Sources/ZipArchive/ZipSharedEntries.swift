@@ -1,5 +1,9 @@
 import CZip
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Entries that many archives made in memory hold alike (the styles, settings and numbering of
 /// every Word document of a handover bundle), deflated once and copied into each archive as the

@@ -1,5 +1,17 @@
 import CZip
+import ParallelWork
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SafeOutput
 
 /// How an entry's data is stored.
@@ -41,7 +53,7 @@ public final class ZipWriter {
     private var spills: [ZipSpill] = []
     private var scratch: ScratchFolder?
     private var spillsMade = 0
-    private let spillLock = NSLock()
+    private let spillLock = Lock()
 
     /// How many threads deflate the entries given as bytes. With 1, libzip compresses every entry
     /// itself, one after the other, in `zip_close`.

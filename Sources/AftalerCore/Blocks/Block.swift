@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A reusable, parameterised piece of text from `Templates/blocks/NAME.md`.
 public struct Block: Sendable {

@@ -1,4 +1,9 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -79,7 +84,7 @@ extension StringProtocol {
         return sawOther ? allSatisfy(\.isWhitespace) : true
     }
 
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, or `.whitespaces` when `newlines` is
+    /// `trimming(.whitespacesAndNewlines)`, or `.whitespaces` when `newlines` is
     /// false, skipping Foundation when both ends are plainly no white space: a visible ASCII
     /// character or a letter (which most texts start and end with).
     func trimmingWhiteSpace(newlines: Bool = true) -> String {
@@ -89,6 +94,6 @@ extension StringProtocol {
             return scalar.properties.isAlphabetic && !scalar.properties.isWhitespace
         }
         if plain(unicodeScalars.first), plain(unicodeScalars.last) { return String(self) }
-        return trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
+        return trimming(newlines ? .whitespacesAndNewlines : .whitespaces)
     }
 }

@@ -1,3 +1,4 @@
+import UnicodeText
 /// A word-by-word difference between two texts: the texts are cut into words and the white space
 /// between them, compared with Swift's `CollectionDifference` (Myers' algorithm), and given back
 /// as pieces that, read in order, spell both texts: `same` and `deleted` pieces make the old text,
@@ -79,7 +80,7 @@ public enum WordDifference {
     /// as the old phrase struck out and the new one put in. Runs without both kinds stay as they are.
     private static func regrouped(_ pieces: [Piece]) -> [Piece] {
         func isSpace(_ piece: Piece) -> Bool {
-            if case .same(let text) = piece { text.allSatisfy(\.isWhitespace) && !text.contains("\n") } else { false }
+            if case .same(let text) = piece { text.allSatisfy(\.isWhitespace) && !text.containsText("\n") } else { false }
         }
         var out: [Piece] = []
         var index = 0

@@ -16,7 +16,11 @@
 //
 // A sort key concatenates the five levels as `[UInt32]`; keys compare lexicographically.
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Danish alphabetical order for titles: case-insensitive letters with æ, ø, å (and "aa") after
 /// z, accents and punctuation as tie-breaks, and a final comparison of the raw Unicode scalars,
@@ -117,7 +121,7 @@ public enum DanishCollation {
     }()
 
     static func decompose(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        Array(String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars)
+        scalar.compatibilityDecomposition
     }
 
     static func isMark(_ s: Unicode.Scalar) -> Bool {

@@ -1,3 +1,11 @@
+import UnicodeText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// Writing a form back into its file.
 ///
 /// Only what the form changed is written: a field whose value is the one in the file keeps its
@@ -97,7 +105,7 @@ extension AgreementForm {
     static func listLines(_ key: String, _ items: [String]) -> String {
         let rendered = items.map { YAMLScalarText.render($0, like: .plain, indent: 4, column: 5) }
         let flow = key + ": [" + rendered.joined(separator: ", ") + "]"
-        if flow.count <= YAMLScalarText.width, !rendered.contains(where: { $0.contains("\n") || $0.contains(",") }) {
+        if flow.count <= YAMLScalarText.width, !rendered.contains(where: { $0.containsText("\n") || $0.containsText(",") }) {
             return flow + "\n"
         }
         return key + ":\n" + rendered.map { "  - " + $0 + ($0.hasSuffix("\n") ? "" : "\n") }.joined()

@@ -1,3 +1,4 @@
+import UnicodeText
 /// Changes values of an agreement's front matter in place: each value is rewritten where it
 /// stands, in the style it was written in where that style can hold the new text, and every other
 /// byte of the file is kept. A key that is missing is added after the last key of its mapping; a
@@ -179,7 +180,7 @@ enum YAMLScalarText {
     /// line break; `indent` is the block's content indentation, `column` where the value starts.
     static func render(_ text: String, like style: YAMLSpan.Style, indent: Int, column: Int) -> String {
         let pad = String(repeating: " ", count: indent)
-        if text.contains("\n") {
+        if text.containsText("\n") {
             guard !text.hasSuffix("\n"), text.split(separator: "\n", omittingEmptySubsequences: false)
                 .allSatisfy({ !$0.hasPrefix(" ") && !$0.hasSuffix(" ") }) else { return doubleQuoted(text) }
             return "|-\n" + text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -187,7 +188,7 @@ enum YAMLScalarText {
         }
         switch style {
         case .folded, .literal:
-            guard !text.isEmpty, !text.hasPrefix(" "), !text.hasSuffix(" "), !text.contains("  ") else {
+            guard !text.isEmpty, !text.hasPrefix(" "), !text.hasSuffix(" "), !text.containsText("  ") else {
                 return doubleQuoted(text)
             }
             var lines: [String] = [], line = ""
@@ -203,7 +204,7 @@ enum YAMLScalarText {
             return (style == .folded ? ">-\n" : "|-\n") + lines.map { pad + $0 }.joined(separator: "\n") + "\n"
         case .singleQuoted:
             guard text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { return doubleQuoted(text) }
-            return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+            return "'" + text.replacingText("'", with: "''") + "'"
         case .plain:
             return isSafePlain(text) ? text : doubleQuoted(text)
         case .doubleQuoted:
@@ -235,7 +236,7 @@ enum YAMLScalarText {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
               first != " ", last != " " else { return false }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
-        if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return false }
+        if text.containsText(": ") || text.containsText(" #") || text.hasSuffix(":") { return false }
         if !text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }) {
             return false
         }

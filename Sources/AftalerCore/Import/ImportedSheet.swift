@@ -1,3 +1,4 @@
+import UnicodeText
 /// A sheet read back from a spreadsheet file, as the import needs it: the texts of its cells by
 /// row and column. Whatever reads the file (`XLSXReader`) fills it in; the import knows nothing of
 /// the file format.
@@ -41,7 +42,7 @@ public struct ImportedSheet: Sendable {
 
     /// A sheet name as Excel writes it in a reference: quoted when it has a space or punctuation.
     static func quoted(_ name: String) -> String {
-        name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+        name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? name : "'" + name.replacingText("'", with: "''") + "'"
     }
 
     /// Column letters, 0 → `A`.

@@ -1,4 +1,9 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Text extracted from a PDF made Markdown again: lines rejoined, hyphenations undone, bullets and
 /// numbered points kept as lists.
@@ -11,7 +16,7 @@ enum ReportText {
     /// ("udskriv-" + "ningsterapeuter"), other lines with one space.
     static func joinLines(_ lines: [String]) -> String {
         var result = ""
-        for line in lines.map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
+        for line in lines.map({ $0.trimming(.whitespaces) }) where !line.isEmpty {
             result = join(result, line)
         }
         return result
@@ -40,7 +45,7 @@ enum ReportText {
                 continue
             }
             if let bullet = line.first, "•-–▪".contains(bullet), line.dropFirst().first == " " {
-                blocks.append(("- ", line.dropFirst(2).trimmingCharacters(in: .whitespaces)))
+                blocks.append(("- ", line.dropFirst(2).trimming(.whitespaces)))
             } else if let number = numberedPoint(line), blankBefore || blocks.last.map({ $0.marker == "\(number - 1). " }) == true
                         || blocks.last?.text.hasSuffix(":") == true {
                 blocks.append(("\(number). ", String(line.drop { $0 != " " }.dropFirst())))
@@ -74,7 +79,7 @@ enum ReportText {
     /// `text` with what Markdown or the block syntax would read as markup made plain: a leading "#"
     /// and "{{".
     static func escaped(_ text: String) -> String {
-        var text = text.replacingOccurrences(of: "{{", with: "{ {")
+        var text = text.replacingText("{{", with: "{ {")
         if text.hasPrefix("#") { text = "\\" + text }
         return text
     }
@@ -106,7 +111,7 @@ struct ReportFacts {
                     ?? (bare == "godkendte" ? Self.body(in: Array(before), vocabulary: vocabulary) : nil)
                 decision = .init(body: body ?? "ukendt", date: date ?? "ukendt",
                                  note: words[index...min(words.count - 1, index + clause.count)].joined(separator: " ")
-                                    .trimmingCharacters(in: CharacterSet(charactersIn: ",")))
+                                    .trimming(ScalarSet(charactersIn: ",")))
                 used.formUnion(index...(index + clause.count))
                 let next = index + clause.count + 1
                 if next < words.count, Self.clauseEnds.contains(Self.bare(words[next])) {
@@ -139,7 +144,7 @@ struct ReportFacts {
 
     /// The word lowercased, without the punctuation around it.
     static func bare(_ word: String) -> String {
-        word.lowercased().trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "/-")))
+        word.lowercased().trimming(ScalarSet.punctuation.subtracting(ScalarSet(charactersIn: "/-")))
     }
 
     /// The words after `index` up to the clause's end: a comma, a full stop after a word, a
@@ -160,7 +165,7 @@ struct ReportFacts {
         for start in words.indices {
             for length in stride(from: min(4, words.count - start), through: 1, by: -1) {
                 let candidate = words[start..<(start + length)].joined(separator: " ")
-                    .trimmingCharacters(in: CharacterSet(charactersIn: ",;:)("))
+                    .trimming(ScalarSet(charactersIn: ",;:)("))
                 let text = candidate.hasSuffix(".") && candidate.dropLast().last?.isNumber == true && length > 1
                     ? String(candidate.dropLast()) : candidate
                 if (try? Period.parse(text)) != nil { return text }
@@ -178,10 +183,10 @@ struct ReportFacts {
             guard let term = vocabulary.bodies[id] else { continue }
             var names = [id, term.label] + term.aliases
             if let open = term.label.firstIndex(of: "("), let close = term.label.lastIndex(of: ")"), open < close {
-                names.append(String(term.label[..<open]).trimmingCharacters(in: .whitespaces))
+                names.append(String(term.label[..<open]).trimming(.whitespaces))
                 names.append(String(term.label[term.label.index(after: open)..<close]))
             }
-            if names.contains(where: { text.contains(" " + $0.lowercased() + " ") }) { found.append(id) }
+            if names.contains(where: { text.containsText(" " + $0.lowercased() + " ") }) { found.append(id) }
         }
         return found.count == 1 ? found.first : nil
     }

@@ -1,4 +1,9 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A status report in the shape of seed 001 (the text a PDF gives: area headings repeated on every
 /// page, agreement titles sometimes broken over two lines, "Hvad:", "Betydning for borgerne:" and
@@ -71,8 +76,8 @@ public struct StatusReportImport: Sendable {
     /// Reads `text`. `areaMap` maps a heading (as printed, any case) to an area id and is consulted
     /// before the vocabulary's labels and the report templates' group names.
     public init(text: String, templates: TemplateLibrary, areaMap: [String: String] = [:]) {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.replacingText("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimming(.whitespaces) }
         let headings = lines.map(Self.areaHeading)
         let firstHeading = headings.firstIndex { $0 != nil } ?? lines.count
         skippedIntroductionLines = lines[..<firstHeading].filter { !$0.isEmpty }.count
@@ -101,9 +106,9 @@ public struct StatusReportImport: Sendable {
     /// The area of a page heading line, or nil when the line is not one.
     static func areaHeading(_ line: String) -> String? {
         guard line.lowercased().hasPrefix(headingPrefix.lowercased()) else { return nil }
-        let rest = line.dropFirst(headingPrefix.count).trimmingCharacters(in: .whitespaces)
+        let rest = line.dropFirst(headingPrefix.count).trimming(.whitespaces)
         guard let dash = rest.first, "-–—".contains(dash) else { return nil }
-        return rest.dropFirst().trimmingCharacters(in: .whitespaces)
+        return rest.dropFirst().trimming(.whitespaces)
     }
 
     /// The first line of the title above the "Hvad:" at `what`: the short lines (at most three,
@@ -136,7 +141,7 @@ public struct StatusReportImport: Sendable {
     /// "Sundhedsaftalen 2019-2023" on the front page, when its period is a sundhedsaftale of the vocabulary.
     static func healthAgreement(in lines: ArraySlice<String>, vocabulary: Vocabulary) -> String? {
         for line in lines where line.hasPrefix("Sundhedsaftalen ") {
-            let period = line.dropFirst("Sundhedsaftalen ".count).trimmingCharacters(in: .whitespaces)
+            let period = line.dropFirst("Sundhedsaftalen ".count).trimming(.whitespaces)
             if let term = vocabulary.healthAgreements.resolve(period) { return term.id }
         }
         return nil
@@ -163,7 +168,7 @@ public struct StatusReportImport: Sendable {
             }
             if let label = labels.first(where: { text.hasPrefix($0.label) }), paragraphs[label.section] == nil {
                 current = label.section
-                paragraphs[label.section] = [text.dropFirst(label.label.count).trimmingCharacters(in: .whitespaces)]
+                paragraphs[label.section] = [text.dropFirst(label.label.count).trimming(.whitespaces)]
             } else if let current {
                 paragraphs[current, default: []].append(text)
             }
@@ -218,7 +223,7 @@ public struct StatusReportImport: Sendable {
 
     /// A YAML double-quoted scalar.
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + text.replacingText("\\", with: "\\\\").replacingText("\"", with: "\\\"") + "\""
     }
 
     /// The report of what the import could not place, per item: the fills and the unplaced source text.

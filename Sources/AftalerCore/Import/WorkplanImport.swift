@@ -1,4 +1,9 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A workplan that Aftaler exported and a person edited, compared with the sources: which values of
 /// which agreement the sheet changes, and every cell that cannot be taken.
@@ -150,7 +155,7 @@ private struct SheetComparison {
             let entry = entries[key.entry - 1]
             let then = heading.asOf.flatMap { current.asOf($0) } ?? current
             for (index, column) in layout.columns.enumerated() {
-                let found = (row.cells[index] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+                let found = (row.cells[index] ?? "").replacingText("\r\n", with: "\n")
                 let location = sheet.location(row: row.number, column: index)
                 let columnHeading = header.cells[index] ?? column.heading
                 if column.field == .agreementStatus {
@@ -177,7 +182,7 @@ private struct SheetComparison {
     private mutating func compareStatus(_ found: String, current: Agreement, then: Agreement, key: WorkplanRowKey,
                                         at location: Diagnostic.Location, heading: String, workplan: String,
                                         statusRows: inout [String: (status: Status, row: Int)]) {
-        let trimmed = found.trimmingCharacters(in: .whitespaces)
+        let trimmed = found.trimming(.whitespaces)
         guard let status = Status.allCases.first(where: { $0.label.lowercased() == trimmed.lowercased() }) else {
             error(.importUnknownStatus, "'\(found)' is not a status", at: location,
                   hint: "pick one of the drop-down's: " + Status.allCases.map(\.label).joined(separator: ", "))

@@ -1,4 +1,9 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// An agreement file as the import would leave it.
 public struct EditedAgreementFile: Sendable {
@@ -112,8 +117,8 @@ extension WorkplanImport {
             for change in item.changes {
                 let what = change.key.map { "arbejdsplaner.\(change.workplan)[\($0.entry)].\(change.field.rawValue)" } ?? "status"
                 lines.append("  \(what)  ← \(change.cell.file):\(change.cell.cell ?? "")  (\(change.heading))")
-                lines.append("    - " + (change.old.map { $0.replacingOccurrences(of: "\n", with: "\n      ") } ?? "(tom)"))
-                lines.append("    + " + (change.new.map { $0.replacingOccurrences(of: "\n", with: "\n      ") } ?? "(tom)"))
+                lines.append("    - " + (change.old.map { $0.replacingText("\n", with: "\n      ") } ?? "(tom)"))
+                lines.append("    + " + (change.new.map { $0.replacingText("\n", with: "\n      ") } ?? "(tom)"))
             }
             lines.append("")
         }

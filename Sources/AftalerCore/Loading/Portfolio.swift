@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// All agreements of a run, loaded from files and folders, with every diagnostic found.
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Escaping and the small part of Markdown that agreement sections use, turned into HTML.
 ///

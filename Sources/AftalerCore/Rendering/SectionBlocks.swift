@@ -1,4 +1,9 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The structure of a section's text, shared by every rendering that is not plain text (HTML,
 /// Word): paragraphs (separated by blank lines, their lines joined by spaces), bullet lists
@@ -82,7 +87,7 @@ public enum SectionBlock: Sendable, Hashable {
         guard (1...2).contains(digits.count), let number = Int(digits), number >= 1 else { return nil }
         let rest = line.dropFirst(digits.count)
         guard let marker = rest.first, marker == "." || marker == ")", rest.dropFirst().first == " " else { return nil }
-        let text = rest.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        let text = rest.dropFirst(2).trimming(.whitespaces)
         let firstWord = text.prefix { $0.isLetter }.lowercased()
         guard !text.isEmpty, !months.contains(firstWord) else { return nil }
         return (number, text)
@@ -90,7 +95,7 @@ public enum SectionBlock: Sendable, Hashable {
 
     private static func bulletItem(_ line: String) -> String? {
         for marker in ["- ", "* ", "• "] where line.hasPrefix(marker) {
-            let item = line.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
+            let item = line.dropFirst(marker.count).trimming(.whitespaces)
             return item.isEmpty ? nil : item
         }
         return nil
@@ -99,7 +104,7 @@ public enum SectionBlock: Sendable, Hashable {
     private static func headingText(_ line: String) -> String? {
         let hashes = line.prefix { $0 == "#" }
         guard !hashes.isEmpty, hashes.count <= 6, line.dropFirst(hashes.count).first == " " else { return nil }
-        let text = line.dropFirst(hashes.count).trimmingCharacters(in: CharacterSet(charactersIn: " #"))
+        let text = line.dropFirst(hashes.count).trimming(ScalarSet(charactersIn: " #"))
         return text.isEmpty ? nil : text
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension BlockUsageIndex {
     /// Every block with its description, parameters, the blocks that include it and the agreements

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A status report of one sundhedsaftale as the secretariat made it (`Templates/reports/NAME.yaml`):
 /// its title, its names for the groups and the order of its agreements, so that

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -120,11 +124,18 @@ enum SourceFile {
             return Diagnostic(.fileUnreadable, "'\(name)' is a symbolic link to a file that does not exist", at: location,
                               hint: "remove the link, or copy the file itself into the folder")
         }
-        if (resolved as NSString).deletingLastPathComponent != folder {
+        if Self.parentPath(of: resolved) != folder {
             return Diagnostic(.unsafePath, "'\(name)' is a link to a file outside the folder", at: location,
                               hint: "copy the file into the folder instead of linking it")
         }
         return nil
+    }
+
+    /// The folder of an absolute path without a trailing slash, as `realpath(3)` gives it
+    /// (NSString's `deletingLastPathComponent`): "/a/b" is in "/a", "/a" in "/".
+    static func parentPath(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
     }
 
     /// `realpath(3)`: the absolute path with every link resolved, or nil (errno says why).

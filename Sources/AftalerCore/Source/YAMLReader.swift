@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads typed values out of composed YAML, adding a located diagnostic for every value that has
 /// the wrong shape. Readers return nil for a bad value and carry on, so one run finds everything.

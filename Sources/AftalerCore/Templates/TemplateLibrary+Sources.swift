@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension TemplateLibrary {
     /// A copy of the library with more blocks, read from bytes held in memory (name `NAME.md`, the

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Everything in `Templates/`: the vocabulary, the document kinds and the reusable blocks.
 /// Loading collects diagnostics for the template files like for agreements.

@@ -1,3 +1,4 @@
+import UnicodeText
 /// The bytes of a file: readable, not too large, UTF-8 without a byte-order mark, LF line endings,
 /// no tabs or invisible control characters. Detected while reading (`SourceFile`, `SourceText`).
 enum FileRules: RuleFamily {
@@ -31,7 +32,7 @@ enum FileRules: RuleFamily {
             .crlfLineEnding, summary: "a file uses CR or CRLF line endings",
             details: "Line endings are LF, so that files compare and diff byte for byte on every machine.",
             example: .agreementBytes(Array(RuleExample.agreementText(frontMatter: [], body: nil)
-                .replacingOccurrences(of: "\n", with: "\r\n").utf8))),
+                .replacingText("\n", with: "\r\n").utf8))),
         RuleExplanation(
             .tabCharacter, summary: "a tab character",
             details: "YAML forbids tabs for indentation and they render differently everywhere; indent with spaces.",

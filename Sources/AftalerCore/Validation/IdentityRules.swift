@@ -1,4 +1,9 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Agreement ids: lowercase ASCII slugs, also used as file names.
 public enum AgreementID {
@@ -24,17 +29,16 @@ public enum AgreementID {
             case "ø", "ö": result += "oe"
             case "å": result += "aa"
             default:
-                let base = String(character).folding(options: .diacriticInsensitive, locale: nil)
-                if base.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) {
-                    result += base
+                if let base = character.asciiWithoutDiacritics, ("a"..."z").contains(base) || ("0"..."9").contains(base) {
+                    result.append(base)
                 } else if !result.hasSuffix("-") {
                     result += "-"
                 }
             }
         }
-        var trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        var trimmed = result.trimming(ScalarSet(charactersIn: "-"))
         if trimmed.count > maximumLength {
-            trimmed = String(trimmed.prefix(maximumLength)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            trimmed = String(trimmed.prefix(maximumLength)).trimming(ScalarSet(charactersIn: "-"))
         }
         return trimmed.isEmpty ? "aftale" : trimmed
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Links to public documents: each must be a whole web address.
 enum LinkRules: RuleFamily {

@@ -1,3 +1,4 @@
+import UnicodeText
 // The validation rules, as a person looks for them: one file per rule family in this folder, each
 // with the rules' messages and an explanation of every code it owns. Rules that judge a built
 // agreement (approvals, links, sections) run here (`AgreementValidator`); rules about the shape of
@@ -141,7 +142,7 @@ public enum RuleCatalog {
         for family in families {
             for explanation in family.explanations {
                 lines.append("| `\(explanation.code.rawValue)` | \(explanation.severity.rawValue) | \(family.name) | "
-                             + "\(explanation.summary.replacingOccurrences(of: "|", with: "\\|")) |")
+                             + "\(explanation.summary.replacingText("|", with: "\\|")) |")
             }
         }
         return lines.joined(separator: "\n") + "\n"

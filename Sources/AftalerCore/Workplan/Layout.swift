@@ -1,4 +1,9 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SheetNames
 
 /// A workplan layout from `Templates/layouts/NAME.yaml`: which sheet, which columns from which
@@ -104,10 +109,10 @@ public struct Layout: Sendable {
         var text = column.heading
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         if let date = headingDate {
-            text = text.replacingOccurrences(of: "{statusdato}", with: DanishFormat.monthAbbreviated(date))
-                .replacingOccurrences(of: "{næste år}", with: String(date.year + 1))
+            text = text.replacingText("{statusdato}", with: DanishFormat.monthAbbreviated(date))
+                .replacingText("{næste år}", with: String(date.year + 1))
         }
-        if let asOf { text = text.replacingOccurrences(of: "{dato}", with: DanishFormat.date(asOf)) }
+        if let asOf { text = text.replacingText("{dato}", with: DanishFormat.date(asOf)) }
         return text
     }
 }

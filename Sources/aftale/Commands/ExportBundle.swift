@@ -1,7 +1,18 @@
 import AftalerCore
 import ArgumentParser
 import BagIt
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HandoverBundle
 
 extension Aftale.Export {

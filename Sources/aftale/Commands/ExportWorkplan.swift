@@ -1,6 +1,10 @@
 import AftalerCore
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import WorkplanExport
 
 extension Aftale.Export {

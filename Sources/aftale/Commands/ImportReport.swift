@@ -1,6 +1,18 @@
 import AftalerCore
 import ArgumentParser
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SafeOutput
 
 extension Aftale.Import {
@@ -43,7 +55,7 @@ extension Aftale.Import {
             }
             var map: [String: String] = [:]
             for pair in areaMap {
-                let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimming(.whitespaces) }
                 guard parts.count == 2, !parts[0].isEmpty else {
                     throw ValidationError("--area-map takes \"Heading=id\", not '\(pair)'")
                 }
@@ -58,7 +70,7 @@ extension Aftale.Import {
             do {
                 text = try String(contentsOf: URL(filePath: file), encoding: .utf8)
             } catch {
-                Console.error("aftale: cannot read \(file) as UTF-8 text: \(error.localizedDescription)")
+                Console.error("aftale: cannot read \(file) as UTF-8 text: \(ErrorText.localizedDescription(of: error))")
                 throw ExitCode(1)
             }
             let found = StatusReportImport(text: text, templates: library, areaMap: map)

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -31,7 +35,7 @@ extension Aftale {
         func run() throws {
             let source = workspace.source
             // This program's own file (found through /proc/self/exe, so also when run from PATH).
-            let own = Bundle.main.executableURL ?? URL(filePath: CommandLine.arguments[0])
+            let own = Self.ownExecutable() ?? URL(filePath: CommandLine.arguments[0])
             let program = own.resolvingSymlinksInPath().deletingLastPathComponent().appending(path: "aftale-server")
             guard FileManager.default.isExecutableFile(atPath: program.path) else {
                 Console.error("aftale: the web server is not built: \(program.path) is missing; run 'swift build -c release --static-swift-stdlib --product aftale-server' (or without -c release for a debug aftale)")
@@ -44,6 +48,14 @@ extension Aftale {
             execv(program.path, cArguments)
             Console.error("aftale: could not start \(program.path): \(String(cString: strerror(errno)))")
             throw ExitCode(1)
+        }
+
+        /// This program's file, from /proc/self/exe (what Foundation's `Bundle.main.executableURL` read).
+        static func ownExecutable() -> URL? {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+            guard length > 0 else { return nil }
+            return URL(filePath: String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
     }
 }

@@ -1,6 +1,10 @@
 import ArgumentParser
 import BagIt
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Aftale {
     /// `aftale verify`: checks a handover package as a receiver would.

@@ -1,6 +1,17 @@
 import AftalerCore
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where a command reads agreements and templates from, and the one policy for files that are
 /// left out (see `FileTally`): reading commands work on the valid agreements and name the files

@@ -1,5 +1,16 @@
 import AftalerCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Prints diagnostics as compiler-style text lines on stderr (the JSON shape is `CheckReport.json()`).
 enum DiagnosticPrinter {

@@ -1,6 +1,13 @@
 import AftalerCore
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where agreements and templates are read from; shared by every command that reads them.
 struct SourceOptions: ParsableArguments {
@@ -25,10 +32,27 @@ struct SourceOptions: ParsableArguments {
 /// Writing to the standard streams. Only requested output goes to stdout; everything else to stderr.
 enum Console {
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(text, to: STDOUT_FILENO)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        write(text + "\n", to: STDERR_FILENO)
+    }
+
+    /// All of `text`'s bytes to `descriptor`, as Foundation's `FileHandle.write` did (retrying
+    /// interrupted and partial writes).
+    private static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 }

@@ -1,4 +1,16 @@
+import UnicodeText
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A plain-text table with columns padded to their widest cell, for terminal output. On a terminal
 /// the table is fitted to its width: the columns marked shrinkable give up room, phase by phase
@@ -17,7 +29,7 @@ enum TextTable {
                 let shown = cell.count > width ? String(cell.prefix(max(width - 1, 0))) + "…" : cell
                 return shown + String(repeating: " ", count: width - shown.count)
             }
-            .joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            .joined(separator: "  ").trimmingEnd(.whiteSpaceProperty)
         }
         let rule = widths.map { String(repeating: "-", count: $0) }
         return ([line(header), line(rule)] + rows.map(line)).joined(separator: "\n") + "\n"

@@ -1,6 +1,17 @@
 import AftalerCore
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `--templates` and `--agreements` for commands whose arguments are not paths.
 struct WorkspaceOptions: ParsableArguments {

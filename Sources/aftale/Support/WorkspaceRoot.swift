@@ -1,6 +1,10 @@
 import AftalerCore
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where the workspace is: `--workspace`, else the current folder or the nearest folder above it
 /// that holds `Agreements/` (as git finds `.git`), so `aftale` runs from any folder inside it.
@@ -10,9 +14,9 @@ enum WorkspaceRoot {
         if let given { return URL(filePath: given, directoryHint: .isDirectory) }
         var folder = start.standardizedFileURL
         while true {
-            var isFolder: ObjCBool = false
+            var isFolder: Bool = false
             if FileManager.default.fileExists(atPath: folder.appending(path: "Agreements").path, isDirectory: &isFolder),
-               isFolder.boolValue {
+               isFolder {
                 return folder
             }
             let parent = folder.deletingLastPathComponent()

@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+@testable import UnicodeText
+
+/// UnicodeText gives Foundation's answers: each function against the Foundation call it replaces
+/// in `aftale` (which no longer links Foundation), over every Unicode scalar where a table or a
+/// property decides, and over strings built to reach the edges (marks, CR LF, ZWJ, canonical
+/// equivalents) where a rule does.
+@Suite struct FoundationOracleTests {
+    /// Every Unicode scalar.
+    static let allScalars: [Unicode.Scalar] = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init)
+
+    /// Scalars that make search, trimming and folding hard, mixed into random strings.
+    static let alphabet: [Unicode.Scalar] = [
+        "a", "e", "K", "k", "s", "f", "i", "'", "\"", "\\", "\n", "\r", "{", "}", "|", "?", ">", "-", " ", "\t", ".",
+        "æ", "å", "é", "\u{301}", "\u{30A}", "\u{308}", "\u{20DD}", "\u{200D}", "\u{200B}", "\u{A0}", "\u{2028}",
+        "\u{85}", "\u{212A}", "\u{212B}", "\u{17F}", "\u{FB01}", "\u{1F1E9}", "\u{1F1F0}", "\u{903}", "\u{E0020}",
+        "n", "t", "r", "ø", "\u{0}",
+    ]
+
+    /// Random strings over `alphabet` (seeded: the same strings every run).
+    static func randomStrings(count: Int, maxLength: Int = 12) -> [String] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        return (0..<count).map { _ in
+            var text = String.UnicodeScalarView()
+            for _ in 0..<(next() % (maxLength + 1)) { text.append(alphabet[next() % alphabet.count]) }
+            return String(text)
+        }
+    }
+
+    @Test func predefinedSetsAreFoundations() {
+        let sets: [(ScalarSet, CharacterSet, String)] = [
+            (.whitespaces, .whitespaces, "whitespaces"),
+            (.whitespacesAndNewlines, .whitespacesAndNewlines, "whitespacesAndNewlines"),
+            (.punctuation, .punctuationCharacters, "punctuationCharacters"),
+            (ScalarSet.punctuation.subtracting(ScalarSet(charactersIn: "/-")),
+             CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "/-")), "punctuation less /-"),
+            (ScalarSet(charactersIn: " #,;:)("), CharacterSet(charactersIn: " #,;:)("), "charactersIn"),
+        ]
+        for (mine, foundation, name) in sets {
+            let differing = Self.allScalars.filter { mine.contains($0) != foundation.contains($0) }
+            #expect(differing.isEmpty, "\(name): \(differing.prefix(10).map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func trimmingIsFoundations() {
+        let sets: [(ScalarSet, CharacterSet)] = [
+            (.whitespaces, .whitespaces), (.whitespacesAndNewlines, .whitespacesAndNewlines),
+            (ScalarSet(charactersIn: "-"), CharacterSet(charactersIn: "-")),
+        ]
+        for text in Self.randomStrings(count: 20_000) + [" \u{301}x ", "", "   ", "-a-", "\u{200B}a\u{3000}"] {
+            for (mine, foundation) in sets {
+                #expect(text.trimming(mine) == text.trimmingCharacters(in: foundation), "\(Array(text.unicodeScalars))")
+                let sub = Substring(text).dropFirst(0)
+                #expect(sub.trimming(mine).utf8.elementsEqual(sub.trimmingCharacters(in: foundation).utf8))
+            }
+        }
+    }
+
+    /// `\s+$` as NSRegularExpression read it is the White_Space property at the end.
+    @Test func trailingWhiteSpaceIsTheRegularExpressions() {
+        for scalar in Self.allScalars {
+            let text = "a" + String(scalar) + " "
+            #expect(text.trimmingEnd(.whiteSpaceProperty)
+                    == text.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression),
+                    "U+\(String(scalar.value, radix: 16))")
+        }
+        for text in Self.randomStrings(count: 5_000) {
+            #expect(text.trimmingEnd(.whiteSpaceProperty)
+                    == text.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+        }
+    }
+
+    /// The patterns `aftale` replaces and searches, and the edges of non-literal search.
+    static let patterns = ["'", "\\", "\"", "\n", "\r\n", "{{", "|", "{statusdato}", "{næste år}", "{dato}", "?>",
+                           ".md.tmp-", "K", "å", "e", "\u{212B}", "a\u{30A}"]
+
+    @Test func replacingIsFoundations() {
+        let texts = Self.randomStrings(count: 6_000) + [
+            "{næste år}", "{nae\u{301}ste år}", "{n\u{E6}ste a\u{30A}r}", "x'\u{301}y", "a\r\nb", "'\u{200D}", "\n\u{301}",
+            "\u{1F1E9}\u{1F1F0}", "e\u{301}|", "{{\u{301}", "a.md.tmp-1", ".x.md.tmp-\u{301}",
+        ]
+        for text in texts {
+            for pattern in Self.patterns {
+                #expect(text.replacingText(pattern, with: "<\(pattern)>")
+                        == text.replacingOccurrences(of: pattern, with: "<\(pattern)>"),
+                        "\(Array(text.unicodeScalars)) / \(Array(pattern.unicodeScalars))")
+                let mine = text.rangeOfText(pattern).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+                let theirs = text.range(of: pattern).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+                #expect(mine == theirs)
+                #expect(text.containsText(pattern) == text.contains(pattern))
+            }
+        }
+    }
+
+    /// Every scalar after a base: whether it attaches (and hides the base from a search).
+    @Test func nonBaseScalarsAreFoundations() {
+        for scalar in Self.allScalars where scalar != "'" {
+            let text = "'" + String(scalar)
+            #expect(UnicodeText.isNonBase(scalar) == (text.replacingOccurrences(of: "'", with: "") == text),
+                    "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    @Test func nfcIsFoundations() {
+        for scalar in Self.allScalars {
+            let text = String(scalar)
+            #expect(text.nfc.utf8.elementsEqual(text.precomposedStringWithCanonicalMapping.utf8))
+            let marked = "a" + text + "\u{301}\u{323}"
+            #expect(marked.nfc.utf8.elementsEqual(marked.precomposedStringWithCanonicalMapping.utf8),
+                    "U+\(String(scalar.value, radix: 16))")
+        }
+        for text in Self.randomStrings(count: 5_000) {
+            #expect(text.nfc.utf8.elementsEqual(text.precomposedStringWithCanonicalMapping.utf8))
+        }
+    }
+
+    @Test func compatibilityDecompositionIsFoundations() {
+        for scalar in Self.allScalars {
+            #expect(scalar.compatibilityDecomposition
+                    == Array(String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars),
+                    "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    /// What Foundation's diacritic-insensitive folding made of one character, when one ASCII
+    /// letter or digit.
+    static func foundationFold(_ character: Character) -> Character? {
+        let folded = String(character).folding(options: .diacriticInsensitive, locale: nil)
+        guard folded.unicodeScalars.count == 1, let scalar = folded.unicodeScalars.first, scalar.isASCII,
+              scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) else { return nil }
+        return Character(scalar)
+    }
+
+    @Test func diacriticFoldIsFoundations() {
+        for scalar in Self.allScalars {
+            let character = Character(scalar)
+            #expect(character.asciiWithoutDiacritics == Self.foundationFold(character), "U+\(String(scalar.value, radix: 16))")
+        }
+        // Every base that folds to ASCII, with every scalar that joins it in one character.
+        let bases = Self.allScalars.filter { Character($0).asciiWithoutDiacritics != nil }
+        let joiners = Self.allScalars.filter { ("e" + String($0)).count == 1 }
+        for base in bases {
+            for joiner in joiners {
+                let text = String(base) + String(joiner)
+                guard text.count == 1 else { continue }
+                let character = Character(text)
+                #expect(character.asciiWithoutDiacritics == Self.foundationFold(character),
+                        "U+\(String(base.value, radix: 16)) U+\(String(joiner.value, radix: 16))")
+            }
+        }
+        for text in Self.randomStrings(count: 5_000) {
+            for character in text {
+                #expect(character.asciiWithoutDiacritics == Self.foundationFold(character), "\(Array(character.unicodeScalars))")
+            }
+        }
+    }
+
+    @Test func caseInsensitiveEqualityIsFoundations() {
+        let targets = ["Payload-Oxum", "Bag-Size"]
+        // Every scalar in place of each letter of the labels.
+        for target in targets {
+            let scalars = Array(target.unicodeScalars)
+            for position in scalars.indices {
+                for scalar in Self.allScalars {
+                    var variant = scalars
+                    variant[position] = scalar
+                    let label = String(String.UnicodeScalarView(variant))
+                    #expect(label.equalsIgnoringCase(ascii: target)
+                            == (label.caseInsensitiveCompare(target) == .orderedSame), "\(label)")
+                }
+            }
+        }
+        for label in ["bag-size", "BAG-SIZE", "Bag-\u{17F}ize", "Bag-Size\u{301}", "Payload-Ox\u{FB06}", "Bag-Size ",
+                      "Payload-\u{212A}", "Bag-Siz", "Bag\u{2010}Size", "Bag-S\u{130}ze", "\u{FB01}"] {
+            for target in targets {
+                #expect(label.equalsIgnoringCase(ascii: target) == (label.caseInsensitiveCompare(target) == .orderedSame),
+                        "\(label)")
+            }
+        }
+    }
+}
