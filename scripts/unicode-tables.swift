@@ -31,7 +31,7 @@ for v in UInt32(0)...0x10FFFF {
         ends.append(UInt32(parts.count))
     }
     let folded = text.folding(options: .diacriticInsensitive, locale: nil)
-    if folded != text, folded.unicodeScalars.count == 1, let ascii = folded.unicodeScalars.first, ascii.isASCII,
+    if !folded.unicodeScalars.elementsEqual(text.unicodeScalars), folded.unicodeScalars.count == 1, let ascii = folded.unicodeScalars.first, ascii.isASCII,
        ascii.properties.isAlphabetic || ("0"..."9").contains(ascii) {
         folds.append(v << 8 | ascii.value)
     }

@@ -28,7 +28,9 @@ public enum ErrorText {
         3840: "The data is not in the correct format.",
         3841: "The data is in a format that this application doesn’t understand.",
         3842: "An error occurred in the source of the data.", 3851: "An error occurred in the destination for the data.",
-        3852: "An error occurred in the content of the data.", 4864: "The data isn’t in the correct format.",
+        3852: "An error occurred in the content of the data.", 4353: "The file is not available on iCloud yet.",
+        4354: "There isn’t enough space in your account.",
+        4355: "The iCloud servers might be unreachable or your settings might be incorrect.", 4864: "The data isn’t in the correct format.",
         4865: "The data is missing.", 4866: "The data isn’t in the correct format.",
     ]
 }

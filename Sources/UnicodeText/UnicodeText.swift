@@ -165,7 +165,6 @@ extension String {
     /// `replacingOccurrences(of:with:)`: every match of `pattern` (Foundation's non-literal
     /// search, `UnicodeText`) replaced by `replacement`.
     public func replacingText(_ pattern: String, with replacement: String) -> String {
-        if utf8.count < pattern.utf8.count { return self }
         let found = UnicodeText.matches(of: pattern, in: self)
         if found.isEmpty { return self }
         var result = ""
