@@ -84,8 +84,8 @@ extension StringProtocol {
         return sawOther ? allSatisfy(\.isWhitespace) : true
     }
 
-    /// `trimming(.whitespacesAndNewlines)`, or `.whitespaces` when `newlines` is
-    /// false, skipping Foundation when both ends are plainly no white space: a visible ASCII
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` (UnicodeText's `trimming`), or `.whitespaces`
+    /// when `newlines` is false, skipping the scan when both ends are plainly no white space: a visible ASCII
     /// character or a letter (which most texts start and end with).
     func trimmingWhiteSpace(newlines: Bool = true) -> String {
         func plain(_ scalar: Unicode.Scalar?) -> Bool {
