@@ -76,9 +76,7 @@ public struct Portfolio: Sendable {
     }
 
     private static func files(_ paths: [URL], limits: Limits, diagnostics: inout [Diagnostic]) -> [PendingFile] {
-        AgreementFiles.list(paths, limit: limits.maximumFileCount, diagnostics: &diagnostics).map {
-            PendingFile(name: $0.name, path: $0.displayPath, origin: .disk(fileSystemPath: $0.fileSystemPath))
-        }
+        AgreementFiles.list(paths, limit: limits.maximumFileCount, diagnostics: &diagnostics).map(PendingFile.init)
     }
 
     /// Loads agreements held in memory, exactly as if they were files of one folder.
@@ -89,7 +87,7 @@ public struct Portfolio: Sendable {
             loader.diagnostics.append(AgreementFiles.tooMany(limits.maximumFileCount, at: .init(file: ".", line: 1, column: 1)))
             return loader.finish()
         }
-        loader.load(sources.map { PendingFile(name: $0.name, path: $0.path, origin: .memory($0.bytes)) })
+        loader.load(sources.map { PendingFile(name: $0.name, path: $0.path, bytes: $0.bytes) })
         return loader.finish()
     }
 
@@ -100,7 +98,7 @@ public struct Portfolio: Sendable {
         let parser = AgreementParser(templates: templates)
         let pending = sources.map { source in
             (id: source.name.hasSuffix(".md") ? String(source.name.dropLast(3)) : source.name,
-             file: PendingFile(name: source.name, path: source.path, origin: .memory(source.bytes)))
+             file: PendingFile(name: source.name, path: source.path, bytes: source.bytes))
         }
         return zip(sources, parser.load(pending[...])).map { source, loaded in
             ParsedFile(name: source.name, path: source.path, loaded: loaded)
@@ -175,7 +173,9 @@ public struct Portfolio: Sendable {
         var tally = FileTally()
         /// Every relation read so far, checked once all files are read.
         var relationReferences: [RelationRules.Reference] = []
-        var firstSeen: [String: String] = [:]
+        /// Every id admitted so far, as a view of its file's name (no copy), with the place of that
+        /// file among the run's files, so that a later file with the same id can name it.
+        var firstSeen: [Substring: Int] = [:]
         var byteCount = 0
         /// Set when the byte budget is spent: no further file is read.
         var stopped = false
@@ -199,7 +199,7 @@ public struct Portfolio: Sendable {
                     let file = files[next]
                     next += 1
                     tally.read += 1
-                    if let id = admit(name: file.name, path: file.path) {
+                    if let id = admit(name: file.name, path: file.path, index: next - 1, pathOfFile: { files[$0].path }) {
                         admitted.append((id, file))
                     } else {
                         tally.leftOut.append(.init(path: file.path, state: .invalid, problemCount: 1))
@@ -215,9 +215,9 @@ public struct Portfolio: Sendable {
 
         /// Takes files parsed earlier (`Portfolio.parse`) in order, as `load` takes a batch.
         mutating func take(parsed files: [ParsedFile]) {
-            for file in files where !stopped {
+            for (index, file) in files.enumerated() where !stopped {
                 tally.read += 1
-                guard admit(name: file.name, path: file.path) != nil else {
+                guard admit(name: file.name, path: file.path, index: index, pathOfFile: { files[$0].path }) != nil else {
                     tally.leftOut.append(.init(path: file.path, state: .invalid, problemCount: 1))
                     continue
                 }
@@ -262,7 +262,8 @@ public struct Portfolio: Sendable {
         /// Relations must name agreements of this run; a file with one that does not is left out
         /// after all, and the others get the titles of the agreements they name.
         mutating func checkRelations() {
-            let problems = RelationRules.check(relationReferences, knownIDs: Set(firstSeen.keys))
+            let problems = RelationRules.check(relationReferences, isKnown: { firstSeen[$0[...]] != nil },
+                                               sortedIDs: { firstSeen.keys.map(String.init).sorted() })
             relationReferences = []
             diagnostics += problems
             // In the order of the files (a Set's order changed from run to run, and with it the JSON).
@@ -284,15 +285,16 @@ public struct Portfolio: Sendable {
             }
         }
 
-        /// The id of the file `name`, or nil (with a diagnostic) when its name is not an id or is taken.
-        mutating func admit(name: String, path: String) -> String? {
-            let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-            if let problem = IdentityRules.check(id: id, path: path, firstSeenAt: firstSeen[id]) {
+        /// The id of the file `name`, the `index`th of the run's files, or nil (with a diagnostic)
+        /// when its name is not an id or is taken; `pathOfFile` gives the path of the file at an index.
+        mutating func admit(name: String, path: String, index: Int, pathOfFile: (Int) -> String) -> String? {
+            let id = name.hasSuffix(".md") ? name.dropLast(3) : name[...]
+            if let problem = IdentityRules.check(id: String(id), path: path, firstSeenAt: firstSeen[id].map(pathOfFile)) {
                 diagnostics.append(problem)
                 return nil
             }
-            firstSeen[id] = path
-            return id
+            firstSeen[id] = index
+            return String(id)
         }
 
         /// The portfolio: agreements in Danish title order, diagnostics sorted.
