@@ -173,9 +173,9 @@ public struct Portfolio: Sendable {
         var tally = FileTally()
         /// Every relation read so far, checked once all files are read.
         var relationReferences: [RelationRules.Reference] = []
-        /// Every id admitted so far, as a view of its file's name (no copy), with the place of that
-        /// file among the run's files, so that a later file with the same id can name it.
-        var firstSeen: [Substring: Int] = [:]
+        /// Every id admitted so far, with the place of its file among the run's files, so that a
+        /// later file with the same id can name it (set by `load` or `take(parsed:)`, once per run).
+        var firstSeen = SeenIDs(capacity: 0, nameOfFile: { _ in "" })
         var byteCount = 0
         /// Set when the byte budget is spent: no further file is read.
         var stopped = false
@@ -191,6 +191,7 @@ public struct Portfolio: Sendable {
         /// Loads `files` in order: ids are checked one by one, then each batch of admitted files is
         /// read and parsed in parallel, and the results are taken in order until the budget is spent.
         mutating func load(_ files: [PendingFile]) {
+            firstSeen = SeenIDs(capacity: files.count, nameOfFile: { files[$0].name })
             var next = 0
             while next < files.count, !stopped {
                 var admitted: [(id: String, file: PendingFile)] = []
@@ -215,6 +216,7 @@ public struct Portfolio: Sendable {
 
         /// Takes files parsed earlier (`Portfolio.parse`) in order, as `load` takes a batch.
         mutating func take(parsed files: [ParsedFile]) {
+            firstSeen = SeenIDs(capacity: files.count, nameOfFile: { files[$0].name })
             for (index, file) in files.enumerated() where !stopped {
                 tally.read += 1
                 guard admit(name: file.name, path: file.path, index: index, pathOfFile: { files[$0].path }) != nil else {
@@ -262,8 +264,8 @@ public struct Portfolio: Sendable {
         /// Relations must name agreements of this run; a file with one that does not is left out
         /// after all, and the others get the titles of the agreements they name.
         mutating func checkRelations() {
-            let problems = RelationRules.check(relationReferences, isKnown: { firstSeen[$0[...]] != nil },
-                                               sortedIDs: { firstSeen.keys.map(String.init).sorted() })
+            let problems = RelationRules.check(relationReferences, isKnown: { firstSeen.place(of: $0[...]) != nil },
+                                               sortedIDs: { firstSeen.sortedIDs })
             relationReferences = []
             diagnostics += problems
             // In the order of the files (a Set's order changed from run to run, and with it the JSON).
@@ -288,12 +290,12 @@ public struct Portfolio: Sendable {
         /// The id of the file `name`, the `index`th of the run's files, or nil (with a diagnostic)
         /// when its name is not an id or is taken; `pathOfFile` gives the path of the file at an index.
         mutating func admit(name: String, path: String, index: Int, pathOfFile: (Int) -> String) -> String? {
-            let id = name.hasSuffix(".md") ? name.dropLast(3) : name[...]
-            if let problem = IdentityRules.check(id: String(id), path: path, firstSeenAt: firstSeen[id].map(pathOfFile)) {
+            let id = SeenIDs.id(ofName: name)
+            if let problem = IdentityRules.check(id: String(id), path: path, firstSeenAt: firstSeen.place(of: id).map(pathOfFile)) {
                 diagnostics.append(problem)
                 return nil
             }
-            firstSeen[id] = index
+            firstSeen.insert(id, at: index)
             return String(id)
         }
 
