@@ -173,8 +173,7 @@ public struct BlockResolver: Sendable {
                 continue
             }
             var end = scalars.index(after: next)
-            while end < value.endIndex, Block.isNameScalar(scalars[end]) || scalars[end] == "_"
-                    || scalars[end].properties.isAlphabetic { end = scalars.index(after: end) }
+            while end < value.endIndex, Block.isParameterNameScalar(scalars[end]) { end = scalars.index(after: end) }
             let close = end < value.endIndex ? scalars.index(after: end) : end
             if close < value.endIndex, scalars[end] == "}", scalars[close] == "}",
                let replacement = parameters[String(scalars[scalars.index(after: next)..<end])] {
