@@ -27,6 +27,14 @@ public struct Block: Sendable {
         ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
     }
 
+    /// A scalar of a parameter's name in a use or reference: a block name's, `_`, or any letter.
+    /// The ASCII letters are the only alphabetic ASCII scalars, so ASCII is answered without
+    /// looking up Unicode properties.
+    static func isParameterNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isNameScalar(scalar) || scalar == "_" || ("A"..."Z").contains(scalar) }
+        return scalar.properties.isAlphabetic
+    }
+
     /// Reads every `*.md` file in `folder` as a block.
     static func loadAll(from folder: URL, diagnostics: inout [Diagnostic]) -> [String: Block] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -50,12 +50,12 @@ public struct BlockResolver: Sendable {
     /// Expands `template`, reporting problems into `diagnostics`.
     func expand(_ template: TemplateText, diagnostics: inout [Diagnostic]) -> String {
         var expansion = Expansion()
-        expand(template.segments, parameters: [:], chain: [], into: &expansion)
+        expand(template.segments, parameters: Values(), chain: [], into: &expansion)
         diagnostics += expansion.diagnostics
         return expansion.output
     }
 
-    private func expand(_ segments: [TemplateText.Segment], parameters: [String: String], chain: [Inclusion],
+    private func expand(_ segments: [TemplateText.Segment], parameters: Values, chain: [Inclusion],
                         into expansion: inout Expansion) {
         for segment in segments {
             if expansion.exhausted { return }
@@ -71,7 +71,7 @@ public struct BlockResolver: Sendable {
         }
     }
 
-    private func expandUse(_ use: BlockUse, enclosing: [String: String], chain: [Inclusion],
+    private func expandUse(_ use: BlockUse, enclosing: Values, chain: [Inclusion],
                            into expansion: inout Expansion) {
         func report(_ code: Diagnostic.Code, _ message: String, at location: Diagnostic.Location,
                     hint: @autoclosure () -> String? = nil) {
@@ -109,8 +109,7 @@ public struct BlockResolver: Sendable {
             expansion.exhausted = true
             return
         }
-        var values: [String: String] = [:]
-        values.reserveCapacity(use.arguments.count)
+        var values = Values()
         var complete = true
         let declared = block.parameterNames
         // Parameters a misspelt argument stands for: its unknown-parameter diagnostic says so, and
@@ -133,7 +132,7 @@ public struct BlockResolver: Sendable {
                 expansion.exhausted = true
                 return
             }
-            values[argument.name] = value
+            values.set(argument.name, value)
         }
         for parameter in block.parameters where values[parameter.name] == nil {
             complete = false
@@ -163,7 +162,7 @@ public struct BlockResolver: Sendable {
     /// pass from left to right (a replacement is never searched again, so the result does not
     /// depend on the order of the parameters). Nil when the result would be longer than
     /// `maximumExpandedLength` bytes.
-    private func substitute(_ value: String, _ parameters: [String: String]) -> String? {
+    private func substitute(_ value: String, _ parameters: Values) -> String? {
         guard !parameters.isEmpty, value.containsBytes(of: "{{") else { return value }
         // The text between references is copied in pieces, not scalar by scalar.
         let scalars = value.unicodeScalars
@@ -177,8 +176,7 @@ public struct BlockResolver: Sendable {
                 continue
             }
             var end = scalars.index(after: next)
-            while end < value.endIndex, Block.isNameScalar(scalars[end]) || scalars[end] == "_"
-                    || scalars[end].properties.isAlphabetic { end = scalars.index(after: end) }
+            while end < value.endIndex, Block.isParameterNameScalar(scalars[end]) { end = scalars.index(after: end) }
             let close = end < value.endIndex ? scalars.index(after: end) : end
             if close < value.endIndex, scalars[end] == "}", scalars[close] == "}",
                let replacement = parameters[String(scalars[scalars.index(after: next)..<end])] {
@@ -193,6 +191,27 @@ public struct BlockResolver: Sendable {
         }
         result += value[pieceStart..<value.endIndex]
         return result.utf8.count > Self.maximumExpandedLength ? nil : result
+    }
+
+    /// The values of a use's parameters by name: a use has a few, so a linear search beats
+    /// hashing (no table made per use), with a dictionary's rules: a name given again replaces
+    /// its value.
+    private struct Values {
+        private var pairs: [(name: String, value: String)] = []
+
+        var isEmpty: Bool { pairs.isEmpty }
+
+        subscript(name: String) -> String? {
+            pairs.first { $0.name == name }?.value
+        }
+
+        mutating func set(_ name: String, _ value: String) {
+            if let index = pairs.firstIndex(where: { $0.name == name }) {
+                pairs[index].value = value
+            } else {
+                pairs.append((name, value))
+            }
+        }
     }
 
     private func includeNotes(_ chain: [Inclusion]) -> [Diagnostic.Note] {

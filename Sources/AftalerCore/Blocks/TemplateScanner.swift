@@ -14,13 +14,12 @@ struct TemplateScanner {
 
     var atEnd: Bool { index >= bytes.count }
 
-    /// Whether the text at the cursor starts with `text`.
-    func looking(at text: String) -> Bool {
-        var offset = index
-        for byte in text.utf8 {
-            guard offset < bytes.count, bytes[offset] == byte else { return false }
-            offset += 1
-        }
+    /// Whether the text at the cursor starts with `text` (a literal: its bytes are read in place).
+    func looking(at text: StaticString) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard bytes.count - index >= count else { return false }
+        let start = text.utf8Start
+        for offset in 0..<count where bytes[index + offset] != start[offset] { return false }
         return true
     }
 
@@ -121,9 +120,21 @@ struct TemplateScanner {
         return skipped
     }
 
+    /// The scalars from the cursor on that `predicate` accepts, the cursor after them (each
+    /// scalar decoded once, moving as `advance` moves).
     mutating func take(while predicate: (Unicode.Scalar) -> Bool) -> String {
         let start = index
-        while !atEnd, predicate(scalar(at: index).scalar) { _ = advance() }
+        while index < bytes.count {
+            let (scalar, width) = self.scalar(at: index)
+            guard predicate(scalar) else { break }
+            index += width
+            if scalar == "\n" {
+                location.line += 1
+                location.column = 1
+            } else {
+                location.column += 1
+            }
+        }
         return text(start..<index)
     }
 }

@@ -68,7 +68,7 @@ struct TemplateText: Sendable {
     private static func scanUse(_ scanner: inout TemplateScanner, at start: Diagnostic.Location) -> Result<BlockUse, TagError> {
         scanner.skipSpaces()
         let nameLocation = scanner.location
-        let name = scanner.take(while: { Block.isNameScalar($0) })
+        let name = scanner.take(while: Block.isNameScalar)
         guard !name.isEmpty else {
             return .failure(TagError(message: "block use without a block name", hint: useSyntax))
         }
@@ -85,7 +85,7 @@ struct TemplateText: Sendable {
                                          hint: useSyntax, location: scanner.location))
             }
             let keyLocation = scanner.location
-            let key = scanner.take(while: { Block.isNameScalar($0) || $0 == "_" || $0.properties.isAlphabetic })
+            let key = scanner.take(while: Block.isParameterNameScalar)
             guard !key.isEmpty, scanner.looking(at: "=") else {
                 return .failure(TagError(message: "expected parameter=\"value\" in block use '\(name)'",
                                          hint: useSyntax, location: keyLocation))
@@ -107,7 +107,7 @@ struct TemplateText: Sendable {
 
     private static func scanParameter(_ scanner: inout TemplateScanner, at start: Diagnostic.Location,
                                       allowed: Bool) -> Result<Segment, TagError> {
-        let name = scanner.take(while: { Block.isNameScalar($0) || $0 == "_" || $0.properties.isAlphabetic })
+        let name = scanner.take(while: Block.isParameterNameScalar)
         scanner.skipSpaces()
         guard !name.isEmpty, scanner.looking(at: "}}") else {
             return .failure(TagError(message: "'{{' does not start a block use or a parameter",

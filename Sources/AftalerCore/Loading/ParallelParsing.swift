@@ -16,15 +16,38 @@ import ParallelWork
 /// bytes come from.
 struct PendingFile: Sendable {
     enum Origin: Sendable {
-        /// A file on disk, read with `SourceFile.read`.
-        case disk(fileSystemPath: String)
-        /// Bytes already in memory.
-        case memory(Data)
+        /// A file on disk, read with `SourceFile.read`; its paths are joined when needed.
+        case disk(AgreementFiles.Found)
+        /// Bytes already in memory, with the file's name and the path shown.
+        case memory(Data, name: String, path: String)
     }
 
-    let name: String
-    let path: String
     let origin: Origin
+
+    /// A file held in memory.
+    init(name: String, path: String, bytes: Data) {
+        origin = .memory(bytes, name: name, path: path)
+    }
+
+    /// A file found on disk.
+    init(_ found: AgreementFiles.Found) {
+        origin = .disk(found)
+    }
+
+    var name: String {
+        switch origin {
+        case .disk(let found): found.name
+        case .memory(_, let name, _): name
+        }
+    }
+
+    /// The path shown in diagnostics.
+    var path: String {
+        switch origin {
+        case .disk(let found): found.displayPath
+        case .memory(_, _, let path): path
+        }
+    }
 }
 
 /// What reading, decoding and parsing one file gave.
@@ -54,25 +77,26 @@ extension AgreementParser {
         // Files differ in size and content: small chunks let the cores finish together.
         Parallel.chunked(files.count, itemsPerChunk: 8) { range in range.map { offset in
             let (id, file) = files[files.startIndex + offset]
+            let path = file.path
             var readDiagnostics: [Diagnostic] = []
             let data: Data?
             switch file.origin {
-            case .disk(let fileSystemPath):
-                data = SourceFile.read(atPath: fileSystemPath, path: file.path, diagnostics: &readDiagnostics)
-            case .memory(let bytes):
+            case .disk(let found):
+                data = SourceFile.read(atPath: found.fileSystemPath, path: path, diagnostics: &readDiagnostics)
+            case .memory(let bytes, _, _):
                 data = bytes
             }
             guard let data else {
                 return LoadedFile(byteCount: nil, readDiagnostics: readDiagnostics, agreement: nil, built: false,
                                   references: [], diagnostics: [], leftOut: .invalid)
             }
-            var (source, found) = SourceText.decode(bytes: data, path: file.path)
+            var (source, found) = SourceText.decode(bytes: data, path: path)
             let parsed = source.map { parseWithStatus($0, id: id, diagnostics: &found) }
             let state = FileTally.classify(&found, status: parsed?.status)
             let agreement = parsed?.agreement
             return LoadedFile(byteCount: data.count, readDiagnostics: readDiagnostics,
                               agreement: keepingAgreements ? agreement : nil, built: agreement != nil,
-                              references: agreement.map { RelationRules.references(of: $0, path: file.path) } ?? [],
+                              references: agreement.map { RelationRules.references(of: $0, path: path) } ?? [],
                               diagnostics: found, leftOut: state ?? (agreement == nil ? .invalid : nil))
         } }
     }

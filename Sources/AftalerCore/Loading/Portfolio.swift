@@ -80,9 +80,7 @@ public struct Portfolio: Sendable {
     }
 
     private static func files(_ paths: [URL], limits: Limits, diagnostics: inout [Diagnostic]) -> [PendingFile] {
-        AgreementFiles.list(paths, limit: limits.maximumFileCount, diagnostics: &diagnostics).map {
-            PendingFile(name: $0.name, path: $0.displayPath, origin: .disk(fileSystemPath: $0.fileSystemPath))
-        }
+        AgreementFiles.list(paths, limit: limits.maximumFileCount, diagnostics: &diagnostics).map(PendingFile.init)
     }
 
     /// Loads agreements held in memory, exactly as if they were files of one folder.
@@ -93,7 +91,7 @@ public struct Portfolio: Sendable {
             loader.diagnostics.append(AgreementFiles.tooMany(limits.maximumFileCount, at: .init(file: ".", line: 1, column: 1)))
             return loader.finish()
         }
-        loader.load(sources.map { PendingFile(name: $0.name, path: $0.path, origin: .memory($0.bytes)) })
+        loader.load(sources.map { PendingFile(name: $0.name, path: $0.path, bytes: $0.bytes) })
         return loader.finish()
     }
 
@@ -104,7 +102,7 @@ public struct Portfolio: Sendable {
         let parser = AgreementParser(templates: templates)
         let pending = sources.map { source in
             (id: source.name.hasSuffix(".md") ? String(source.name.dropLast(3)) : source.name,
-             file: PendingFile(name: source.name, path: source.path, origin: .memory(source.bytes)))
+             file: PendingFile(name: source.name, path: source.path, bytes: source.bytes))
         }
         return zip(sources, parser.load(pending[...])).map { source, loaded in
             ParsedFile(name: source.name, path: source.path, loaded: loaded)
@@ -179,7 +177,9 @@ public struct Portfolio: Sendable {
         var tally = FileTally()
         /// Every relation read so far, checked once all files are read.
         var relationReferences: [RelationRules.Reference] = []
-        var firstSeen: [String: String] = [:]
+        /// Every id admitted so far, with the place of its file among the run's files, so that a
+        /// later file with the same id can name it (set by `load` or `take(parsed:)`, once per run).
+        var firstSeen = SeenIDs(capacity: 0, nameOfFile: { _ in "" })
         var byteCount = 0
         /// Set when the byte budget is spent: no further file is read.
         var stopped = false
@@ -195,6 +195,7 @@ public struct Portfolio: Sendable {
         /// Loads `files` in order: ids are checked one by one, then each batch of admitted files is
         /// read and parsed in parallel, and the results are taken in order until the budget is spent.
         mutating func load(_ files: [PendingFile]) {
+            firstSeen = SeenIDs(capacity: files.count, nameOfFile: { files[$0].name })
             var next = 0
             while next < files.count, !stopped {
                 var admitted: [(id: String, file: PendingFile)] = []
@@ -203,7 +204,7 @@ public struct Portfolio: Sendable {
                     let file = files[next]
                     next += 1
                     tally.read += 1
-                    if let id = admit(name: file.name, path: file.path) {
+                    if let id = admit(name: file.name, path: file.path, index: next - 1, pathOfFile: { files[$0].path }) {
                         admitted.append((id, file))
                     } else {
                         tally.leftOut.append(.init(path: file.path, state: .invalid, problemCount: 1))
@@ -219,9 +220,10 @@ public struct Portfolio: Sendable {
 
         /// Takes files parsed earlier (`Portfolio.parse`) in order, as `load` takes a batch.
         mutating func take(parsed files: [ParsedFile]) {
-            for file in files where !stopped {
+            firstSeen = SeenIDs(capacity: files.count, nameOfFile: { files[$0].name })
+            for (index, file) in files.enumerated() where !stopped {
                 tally.read += 1
-                guard admit(name: file.name, path: file.path) != nil else {
+                guard admit(name: file.name, path: file.path, index: index, pathOfFile: { files[$0].path }) != nil else {
                     tally.leftOut.append(.init(path: file.path, state: .invalid, problemCount: 1))
                     continue
                 }
@@ -266,7 +268,8 @@ public struct Portfolio: Sendable {
         /// Relations must name agreements of this run; a file with one that does not is left out
         /// after all, and the others get the titles of the agreements they name.
         mutating func checkRelations() {
-            let problems = RelationRules.check(relationReferences, knownIDs: Set(firstSeen.keys))
+            let problems = RelationRules.check(relationReferences, isKnown: { firstSeen.place(of: $0[...]) != nil },
+                                               sortedIDs: { firstSeen.sortedIDs })
             relationReferences = []
             diagnostics += problems
             // In the order of the files (a Set's order changed from run to run, and with it the JSON).
@@ -288,15 +291,16 @@ public struct Portfolio: Sendable {
             }
         }
 
-        /// The id of the file `name`, or nil (with a diagnostic) when its name is not an id or is taken.
-        mutating func admit(name: String, path: String) -> String? {
-            let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-            if let problem = IdentityRules.check(id: id, path: path, firstSeenAt: firstSeen[id]) {
+        /// The id of the file `name`, the `index`th of the run's files, or nil (with a diagnostic)
+        /// when its name is not an id or is taken; `pathOfFile` gives the path of the file at an index.
+        mutating func admit(name: String, path: String, index: Int, pathOfFile: (Int) -> String) -> String? {
+            let id = SeenIDs.id(ofName: name)
+            if let problem = IdentityRules.check(id: String(id), path: path, firstSeenAt: firstSeen.place(of: id).map(pathOfFile)) {
                 diagnostics.append(problem)
                 return nil
             }
-            firstSeen[id] = path
-            return id
+            firstSeen.insert(id, at: index)
+            return String(id)
         }
 
         /// The portfolio: agreements in Danish title order, diagnostics sorted.

@@ -91,7 +91,9 @@ enum YAMLComposer {
 
         /// A mapping whose start event is `first`; a key written twice is reported where it repeats.
         private mutating func mapping(_ first: LibYAMLParser.Event, depth: Int) throws(YAMLProblem) -> YAMLNode {
+            // Room for the keys of most mappings at once: growing one pair at a time reallocated 3–5 times.
             var pairs: [YAMLNode.Pair] = []
+            pairs.reserveCapacity(8)
             // Keys are compared one by one while mappings are small; a big (hostile) one gets a set.
             var seen: Set<String>?
             while true {

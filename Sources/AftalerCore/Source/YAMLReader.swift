@@ -32,7 +32,9 @@ struct YAMLReader {
             return nil
         }
         let value = Self.trimmed(text)
-        if value.isEmpty || (isPlain && (value == "~" || value == "null")) {
+        // No text of more than four bytes is canonically equal to `~` or `null` (no character
+        // decomposes to one of theirs), so longer values skip the Unicode comparison.
+        if value.isEmpty || (isPlain && value.utf8.count <= 4 && (value == "~" || value == "null")) {
             report(.emptyValue, "'\(what)' is empty", at: node)
             return nil
         }
@@ -140,8 +142,12 @@ struct YAMLReader {
 
     /// Whether `node` is the scalar `ukendt`: the fact is not known, and that is not an error.
     func saysUnknown(_ node: YAMLNode) -> Bool {
-        if case .scalar(let text, _) = node.content { return Self.trimmed(text).lowercased() == Self.unknownWord }
-        return false
+        guard case .scalar(let text, _) = node.content else { return false }
+        let trimmed = Self.trimmed(text)
+        // An ASCII first letter lowercases to an ASCII letter: other than `u`, the text cannot say
+        // `ukendt`, and no lowercased copy is made (most values: dates, bodies, times).
+        if let first = trimmed.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "u") { return false }
+        return trimmed.lowercased() == Self.unknownWord
     }
 
     /// The text of a scalar that holds a placeholder (`«udfyld: …»`), or nil. Reports nothing.

@@ -19,10 +19,18 @@ enum RelationRules: RuleFamily {
 
     /// An `unknown-relation` for each reference to an id no file of the run has.
     static func check(_ references: [Reference], knownIDs: Set<String>) -> [Diagnostic] {
-        references.filter { !knownIDs.contains($0.target) }.map { reference in
-            Diagnostic(.unknownRelation, "no agreement has the id '\(reference.target)'", at: reference.location,
-                       hint: Suggestion.hint(for: reference.target, in: knownIDs.sorted())
-                           ?? "a relation names another agreement by its file name without .md")
+        check(references, isKnown: knownIDs.contains, sortedIDs: { knownIDs.sorted() })
+    }
+
+    /// The same check where `isKnown` tells the ids of the run and `sortedIDs` lists them all, in
+    /// order, for the did-you-mean hint (asked only when a reference is unknown).
+    static func check(_ references: [Reference], isKnown: (String) -> Bool, sortedIDs: () -> [String]) -> [Diagnostic] {
+        var ids: [String]?
+        return references.filter { !isKnown($0.target) }.map { reference in
+            if ids == nil { ids = sortedIDs() }
+            return Diagnostic(.unknownRelation, "no agreement has the id '\(reference.target)'", at: reference.location,
+                              hint: Suggestion.hint(for: reference.target, in: ids!)
+                                  ?? "a relation names another agreement by its file name without .md")
         }
     }
 
