@@ -86,7 +86,7 @@ let package = Package(
             name: "BagIt",
             dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate"]
         ),
-        .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput"]),
+        .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput", "ParallelWork"]),
         .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput", "CalendarDate"]),
         // aftale import workplan: an edited workplan XLSX (XLSXReader) → the import in AftalerCore → agreement files.
         .target(name: "WorkbookImport", dependencies: ["AftalerCore", "XLSXReader", "SafeOutput"]),

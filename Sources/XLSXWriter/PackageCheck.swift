@@ -19,10 +19,15 @@ enum PackageCheck {
             var head = Data()
             var tail = Data()
             do {
-                try reader.read(entry) { chunk in
+                try reader.read(entry, chunkSize: 1 << 18) { chunk in
                     if head.count < 512 { head.append(chunk.prefix(512 - head.count)) }
-                    tail.append(chunk)
-                    if tail.count > 512 { tail = Data(tail.suffix(512)) }
+                    // Only the last 512 bytes are kept: a chunk that long replaces the tail outright.
+                    if chunk.count >= 512 {
+                        tail = chunk.suffix(512)
+                    } else {
+                        tail.append(chunk)
+                        if tail.count > 512 { tail = Data(tail.suffix(512)) }
+                    }
                 }
             } catch {
                 throw XLSXError.incompletePackage(part: entry.name, reason: "it cannot be read back (\(error))")
