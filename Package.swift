@@ -79,7 +79,7 @@ let package = Package(
         .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork", "CalendarDate", "SheetNames"]),
         // Atomic writes, scratch folders and the sweeper, for every target that writes a file.
         .target(name: "SafeOutput"),
-        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames", "CalendarDate"]),
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter", "ZipArchive", "SafeOutput", "SheetNames", "CalendarDate", "ParallelWork"]),
         .target(name: "ZipArchive", dependencies: ["CZip", "SafeOutput", "CalendarDate", "ParallelWork"]),
         .target(name: "XLSXReader", dependencies: ["CXML2", "ZipArchive"]),
         .target(

@@ -10,12 +10,27 @@ import ZipArchive
 /// last bytes of each part are kept, so a sheet of a million rows is checked in constant memory.
 enum PackageCheck {
     /// Throws ``XLSXError/incompletePackage(part:reason:)`` naming the first part that is damaged.
-    static func verify(_ url: URL) throws {
+    ///
+    /// `followed` are the parts a ``PackageFollower`` inflated while the file was written: when
+    /// they are exactly the parts the finished file's central directory lists (names, sizes and
+    /// CRC-32s, in order), their ends are checked and nothing is inflated again; otherwise, or
+    /// without them, every part is read back from the file.
+    static func verify(_ url: URL, followed: [PackageFollower.Part]? = nil) throws {
         let reader: ZipReader
         do { reader = try ZipReader(contentsOf: url) } catch {
             throw XLSXError.incompletePackage(part: url.lastPathComponent, reason: "it is not a readable zip (\(error))")
         }
-        for entry in reader.entries where entry.name.hasSuffix(".xml") || entry.name.hasSuffix(".rels") {
+        if let followed, followed.count == reader.entries.count,
+           zip(followed, reader.entries).allSatisfy({ part, entry in
+               part.name == entry.name && part.size == entry.size && part.compressedSize == entry.compressedSize
+                   && part.crc32 == entry.crc32
+           }) {
+            for part in followed where isXML(part.name) {
+                try checkEnds(part: part.name, size: UInt64(part.size), head: Data(part.head), tail: Data(part.tail))
+            }
+            return
+        }
+        for entry in reader.entries where isXML(entry.name) {
             var head = Data()
             var tail = Data()
             do {
@@ -32,13 +47,21 @@ enum PackageCheck {
             } catch {
                 throw XLSXError.incompletePackage(part: entry.name, reason: "it cannot be read back (\(error))")
             }
-            guard let root = rootElement(of: head) else {
-                throw XLSXError.incompletePackage(part: entry.name, reason: "it has no XML root element")
-            }
-            let end = String(decoding: tail, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard end.hasSuffix("</\(root)>") else {
-                throw XLSXError.incompletePackage(part: entry.name, reason: "it is cut off after \(entry.size) bytes")
-            }
+            try checkEnds(part: entry.name, size: entry.size, head: head, tail: tail)
+        }
+    }
+
+    /// The parts checked: the XML ones (all of libxlsxwriter's).
+    static func isXML(_ name: String) -> Bool { name.hasSuffix(".xml") || name.hasSuffix(".rels") }
+
+    /// Checks that a part, given its first and last 512 bytes, ends with the closing tag of its root.
+    static func checkEnds(part: String, size: UInt64, head: Data, tail: Data) throws {
+        guard let root = rootElement(of: head) else {
+            throw XLSXError.incompletePackage(part: part, reason: "it has no XML root element")
+        }
+        let end = String(decoding: tail, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard end.hasSuffix("</\(root)>") else {
+            throw XLSXError.incompletePackage(part: part, reason: "it is cut off after \(size) bytes")
         }
     }
 
