@@ -5,9 +5,11 @@ import ZipArchive
 /// check the writes to its temporary files: when they fail (a full temporary folder), a part is
 /// silently cut off and `workbook_close` still reports success.
 ///
-/// Every entry is read to its end (so libzip checks its CRC-32), and every XML part must end with
+/// Every entry is read to its end (so its CRC-32 is checked), and every XML part must end with
 /// the closing tag of its root element, which a part cut off anywhere has lost. Only the first and
 /// last bytes of each part are kept, so a sheet of a million rows is checked in constant memory.
+/// ``Workbook/close()`` has the parts inflated while libxlsxwriter writes them (``PackageFollower``,
+/// on a second core) and this check holds them against the finished file's central directory.
 enum PackageCheck {
     /// Throws ``XLSXError/incompletePackage(part:reason:)`` naming the first part that is damaged.
     ///
