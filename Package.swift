@@ -4,7 +4,8 @@
 // cross-sector health agreement. See README.md for the architecture; in short:
 //
 //   AftalerCore     model, loading, blocks, validation, Danish periods/dates/collation, rendering
-//   ParallelWork    an ordered parallel map over the cores (AftalerCore, BagIt, HandoverBundle)
+//   ParallelWork    an ordered parallel map over the cores (AftalerCore, BagIt, HandoverBundle) and the
+//                   two-thread pipeline and helper of the XLSX export (WorkplanExport, XLSXWriter)
 //   CalendarDate    CivilDate, the one calendar date of the model, zip and XLSX timestamps
 //   SafeOutput      the one way outputs are written: atomic write, scratch folders, the sweeper of
 //                   what killed runs leave, errors carrying errno (Foundation and libc only)
@@ -89,7 +90,7 @@ let package = Package(
             name: "BagIt",
             dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate", "UnicodeText"]
         ),
-        .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput"]),
+        .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput", "ParallelWork"]),
         .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput", "CalendarDate"]),
         // aftale import workplan: an edited workplan XLSX (XLSXReader) → the import in AftalerCore → agreement files.
         .target(name: "WorkbookImport", dependencies: ["AftalerCore", "XLSXReader", "SafeOutput"]),

@@ -7,8 +7,8 @@ import Foundation
 
 /// Independent pieces of work spread over the machine's cores, results kept in order: the same
 /// output as doing them one after the other, sooner. Used by loading (AftalerCore), hashing
-/// (BagIt) and bundling (HandoverBundle); a module of its own so that none of them depends on
-/// another for it.
+/// (BagIt), bundling (HandoverBundle) and the XLSX export (WorkplanExport, XLSXWriter: see
+/// `pipeline` and `alongside`); a module of its own so that none of them depends on another for it.
 package enum Parallel {
     /// Active processor cores.
     package static let coreCount = max(1, ProcessInfo.processInfo.activeProcessorCount)

@@ -1,4 +1,5 @@
 import AftalerCore
+import ParallelWork
 
 /// What the exporter learns from a first pass over a sheet: the column widths (libxlsxwriter has
 /// no autofit) and the number of rows, which decides constant-memory mode.
@@ -21,18 +22,44 @@ enum ColumnWidths {
     static let lineHeight = 13.5
 
     /// One pass over `sheet`: the widest line of each column (headings count at 0.9) and the rows.
+    ///
+    /// The lines are measured on two cores: the thread reading the sheet measures every other
+    /// batch itself and hands the others to this one; a column's width is the larger of the two
+    /// maxima, the same as measuring every line in turn.
     static func plan(_ sheet: any WorkplanSheet) throws -> SheetPlan {
-        var widths = sheet.headings.map { Double(longestLine($0)) * 0.9 + 2 }
+        let headingWidths = sheet.headings.map { Double(longestLine($0)) * 0.9 + 2 }
+        var readerWidths = headingWidths, widths = headingWidths
         var rows = 0, lines = 0
-        try sheet.forEachLine { line in
-            lines += 1
-            guard case .row(let cells, _) = line else { return }
-            rows += 1
+        try Parallel.pipeline(depth: 4, produce: { yield in
+            var batch: [[WorkplanTable.Cell]] = []
+            var handOver = false
+            func pass() throws {
+                if handOver { try yield(batch) } else { widen(&readerWidths, by: batch) }
+                handOver.toggle()
+                batch.removeAll(keepingCapacity: true)
+            }
+            try sheet.forEachLine { line in
+                lines += 1
+                guard case .row(let cells, _) = line else { return }
+                rows += 1
+                batch.append(cells)
+                if batch.count == SheetWriter.batchSize { try pass() }
+            }
+            if !batch.isEmpty { try pass() }
+        }, consume: { batch in
+            widen(&widths, by: batch)
+        })
+        widths = zip(widths, readerWidths).map { max($0, $1) }
+        return SheetPlan(widths: widths.map { min(maximum, max(minimum, $0.rounded())) }, rowCount: rows, lineCount: lines)
+    }
+
+    /// Widens `widths` to the longest line of each column of `rows`, plus 2.
+    private static func widen(_ widths: inout [Double], by rows: [[WorkplanTable.Cell]]) {
+        for cells in rows {
             for column in 0..<min(cells.count, widths.count) {
                 widths[column] = max(widths[column], Double(longestLine(cells[column])) + 2)
             }
         }
-        return SheetPlan(widths: widths.map { min(maximum, max(minimum, $0.rounded())) }, rowCount: rows, lineCount: lines)
     }
 
     /// The height that shows every line of the row's tallest cell: its text wrapped word by word

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import AftalerCore
+import ParallelWork
 import XLSXWriter
 
 /// Draws one `WorkplanSheet` (a table in memory or a stream of rows) onto one worksheet. Rows are
@@ -41,19 +42,35 @@ struct SheetWriter {
             try sheet.write(heading.description, row: Self.headerRow, column: keyColumn)
         }
         var row = Self.firstDataRow
-        try table.forEachLine { line in
-            switch line {
-            case .group(let heading):
-                try sheet.setRowHeight(20, row: row)
-                try sheet.write(heading, row: row, column: 0, format: Styles.group)
-                for column in 1..<max(1, columnCount) { try sheet.writeBlank(row: row, column: column, format: Styles.group) }
-            case .row(let cells, let key):
-                try sheet.setRowHeight(ColumnWidths.rowHeight(cells, widths: widths), row: row)
-                try write(cells, row: row)
-                if let keyColumn, let key { try sheet.write(key.description, row: row, column: keyColumn) }
+        // Row heights are measured on a second core, a batch of lines ahead of this thread, which
+        // alone talks to libxlsxwriter: the sheet comes out the same as measuring each row here.
+        try Parallel.pipeline(depth: Self.batchesAhead, produce: { yield in
+            var batch: [MeasuredLine] = []
+            batch.reserveCapacity(Self.batchSize)
+            try table.forEachLine { line in
+                var height = 20.0
+                if case .row(let cells, _) = line { height = ColumnWidths.rowHeight(cells, widths: widths) }
+                batch.append(MeasuredLine(line: line, height: height))
+                if batch.count == Self.batchSize {
+                    try yield(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
-            row += 1
-        }
+            if !batch.isEmpty { try yield(batch) }
+        }, consume: { batch in
+            for measured in batch {
+                try sheet.setRowHeight(measured.height, row: row)
+                switch measured.line {
+                case .group(let heading):
+                    try sheet.write(heading, row: row, column: 0, format: Styles.group)
+                    for column in 1..<max(1, columnCount) { try sheet.writeBlank(row: row, column: column, format: Styles.group) }
+                case .row(let cells, let key):
+                    try write(cells, row: row)
+                    if let keyColumn, let key { try sheet.write(key.description, row: row, column: keyColumn) }
+                }
+                row += 1
+            }
+        })
         let lastDataRow = row - 1
         if let total = table.totalRow {
             try write(total, row: row, format: Styles.totalText, numberFormat: Styles.totalNumber)
@@ -70,6 +87,16 @@ struct SheetWriter {
             }
         }
         try sheet.setPageSetup(Self.pageSetup)
+    }
+
+    /// Lines measured at a time, and batches the measuring may run ahead of the writing.
+    static let batchSize = 256
+    static let batchesAhead = 8
+
+    /// A body line and the height of its row in points (group headings' rows are 20).
+    struct MeasuredLine {
+        let line: WorkplanSheetLine
+        let height: Double
     }
 
     /// A3 landscape, all columns on one page width, the header row repeated on every page.

@@ -64,35 +64,69 @@ enum TextWidth {
     /// overflow it, spaces at the end of a line taking no room; a word longer than a whole line is
     /// broken where the line is full. Never less than 1.
     static func lineCount(_ text: String, available: Double) -> Int {
+        if let lines = text.utf8.withContiguousStorageIfAvailable({ lineCount(utf8: $0, available: available) }) {
+            return lines
+        }
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        return contiguous.utf8.withContiguousStorageIfAvailable { lineCount(utf8: $0, available: available) } ?? 1
+    }
+
+    /// ``lineCount(_:available:)`` over the text's UTF-8 bytes (valid UTF-8, as every `String`'s),
+    /// decoded here: a word's width is summed in whole font units and placed at its end, so a
+    /// character costs a table lookup and an addition. The sums are those a `Double` would make
+    /// (whole numbers far below 2^53), so the lines are the same.
+    private static func lineCount(utf8 bytes: UnsafeBufferPointer<UInt8>, available: Double) -> Int {
         var lines = 1
-        var lineWidth = 0.0, wordWidth = 0.0, spaces = 0.0
-        let space = Double(advance(" "))
+        var lineWidth = 0.0
+        var wordWidth = 0, spaces = 0
+        let space = Int(advance(" "))
         func placeWord() {
             guard wordWidth > 0 else { return }
-            if lineWidth > 0, lineWidth + spaces + wordWidth <= available {
-                lineWidth += spaces + wordWidth
+            let word = Double(wordWidth)
+            if lineWidth > 0, lineWidth + Double(spaces) + word <= available {
+                lineWidth += Double(spaces) + word
             } else {
                 if lineWidth > 0 { lines += 1 }
-                let extra = max(0, Int((wordWidth / available).rounded(.up)) - 1)
+                let extra = max(0, Int((word / available).rounded(.up)) - 1)
                 lines += extra
-                lineWidth = wordWidth - Double(extra) * available
+                lineWidth = word - Double(extra) * available
             }
             wordWidth = 0
             spaces = 0
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n":
-                placeWord()
-                lines += 1
-                lineWidth = 0
-                spaces = 0
-            case " ":
-                placeWord()
-                if lineWidth > 0 { spaces += space }
-            default:
-                wordWidth += Double(advance(scalar))
+        let advances = latinAdvances
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            let value: Int
+            if lead < 0x80 {
+                index += 1
+                if lead == 0x0A {
+                    placeWord()
+                    lines += 1
+                    lineWidth = 0
+                    spaces = 0
+                    continue
+                }
+                if lead == 0x20 {
+                    placeWord()
+                    if lineWidth > 0 { spaces += space }
+                    continue
+                }
+                value = Int(lead)
+            } else if lead < 0xE0 {
+                value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value = Int.max
+                index += 4
             }
+            wordWidth += Int(value < advances.count ? advances[value] : defaultAdvance)
         }
         placeWord()
         return lines

@@ -11,6 +11,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ParallelWork
 import SafeOutput
 
 /// Options for opening a ``Workbook``.
@@ -172,14 +173,20 @@ public final class Workbook {
         }
         // libxlsxwriter writes a constant-memory sheet's rows with fprintf and never asks whether they arrived.
         let rowsLost = rowFiles.contains { fflush($0) != 0 || ferror($0) != 0 }
-        let (code, printed) = LibraryMessages.capture { workbook_close(workbook) }
+        // The file is read back on a second core while libxlsxwriter writes it (PackageFollower).
+        let writing = WriterState()
+        let follower = PackageFollower(path: url.path, writerDone: { writing.isDone })
+        let ((code, printed), followed) = try Parallel.alongside({ follower.follow() }, while: {
+            defer { writing.finish() }
+            return LibraryMessages.capture { workbook_close(workbook) }
+        })
         libraryMessages += printed
         do {
             if rowsLost {
                 throw XLSXError.incompletePackage(part: "xl/worksheets", reason: "lost rows that could not be written to its temporary file")
             }
             try XLSXError.check(code, operation: operation)
-            try PackageCheck.verify(url)
+            try PackageCheck.verify(url, followed: followed)
         } catch let error as XLSXError {
             unlink(url.path)
             throw fileSystemProblem(behind: error) ?? error
@@ -256,4 +263,14 @@ public final class Workbook {
         }
         return (workbook, printed + printedBySetting)
     }
+}
+
+/// Whether libxlsxwriter has finished writing the file, for the thread reading it back.
+private final class WriterState: @unchecked Sendable {
+    private let lock = Lock()
+    private var done = false
+
+    var isDone: Bool { lock.withLock { done } }
+
+    func finish() { lock.withLock { done = true } }
 }

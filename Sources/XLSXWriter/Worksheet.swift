@@ -37,7 +37,10 @@ public final class Worksheet {
         let (cRow, cColumn) = try cell(row, column, what())
         try Check.text(text, maximum: XLSXLimits.maxStringLength, limit: .stringLength, what())
         let cFormat = try workbook.lxwFormat(for: format)
-        try call(what()) { worksheet_write_string($0, cRow, cColumn, text, cFormat) }
+        // withCString hands over a native string's own bytes (they end in NUL) without a copy.
+        try text.withCString { cText in
+            try call(what()) { worksheet_write_string($0, cRow, cColumn, cText, cFormat) }
+        }
     }
 
     /// Writes a number (stored as a number, so readers see int/float, not text). Must be finite.
