@@ -7,11 +7,14 @@ struct SeenIDs {
     private var byText: [Substring: Int] = [:]
     /// The name of the file at a place.
     private let nameOfFile: (Int) -> String
+    /// The hash an id is kept by: its `hashValue`; tests give one that collides.
+    private let hash: (Substring) -> Int
 
     /// Room for `capacity` ids at once (no growing, when the old and the new table would both be held).
-    init(capacity: Int, nameOfFile: @escaping (Int) -> String) {
+    init(capacity: Int, nameOfFile: @escaping (Int) -> String, hash: @escaping (Substring) -> Int = { $0.hashValue }) {
         byHash.reserveCapacity(capacity)
         self.nameOfFile = nameOfFile
+        self.hash = hash
     }
 
     /// The id of the file `name`: the name without `.md`.
@@ -21,14 +24,14 @@ struct SeenIDs {
 
     /// The place of the first file with `id`, or nil when no file had it.
     func place(of id: Substring) -> Int? {
-        guard let place = byHash[id.hashValue] else { return nil }
+        guard let place = byHash[hash(id)] else { return nil }
         return Self.id(ofName: nameOfFile(place)) == id ? place : byText[id]
     }
 
     /// Records `id`, which no file had, as that of the file at `place`.
     mutating func insert(_ id: Substring, at place: Int) {
-        let hash = id.hashValue
-        if byHash[hash] == nil { byHash[hash] = place } else { byText[id] = place }
+        let key = hash(id)
+        if byHash[key] == nil { byHash[key] = place } else { byText[id] = place }
     }
 
     /// Every id recorded, sorted.
