@@ -84,9 +84,14 @@ public struct HandoverBundle: Sendable {
             let files: [BagPayloadFile]
             switch task {
             case 0:
+                // The report's two renderings are made one after the other, each handed on and let
+                // go before the next (at 10k agreements: 18 MB of HTML, a Word model of tens of MB).
                 let report = plan.statusReport(of: agreements)
-                files = [BagPayloadFile(path: "statusrapport.html", data: Data(report.html().utf8)),
-                         BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
+                let html = BagPayloadFile(path: "statusrapport.html", data: Data(report.html().utf8))
+                try take([html])
+                files = [BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
+                try take(files)
+                return [html.path] + files.map(\.path)
             case 1:
                 files = try spreadsheets()
             case 2 + chunks:

@@ -44,6 +44,40 @@ final class ChunkArchive: @unchecked Sendable {
         }
     }
 
+    /// An archive already written (by ``CompressedEntryArchive``, say), opened for reading: its
+    /// entries are ready for ``compressedSource(of:for:)``. `bytes` are copied into libzip's buffer;
+    /// a file is read lazily, so it must stay until the entries are copied.
+    init(reading bytes: Data, for targetPath: String) throws {
+        storage = .memory
+        self.targetPath = targetPath
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        let buffer = malloc(max(1, bytes.count))!
+        bytes.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        guard let made = zip_source_buffer_create(buffer, UInt64(bytes.count), 1, &error) else {
+            free(buffer)
+            throw ZipError.libzip(&error, "cannot read back the compressed entries", path: targetPath)
+        }
+        source = made
+        try openForReading()
+    }
+
+    /// The archive in `file`, written already, opened for reading (see ``init(reading:for:)``).
+    init(readingFile file: String, for targetPath: String) throws {
+        storage = .file(file)
+        self.targetPath = targetPath
+        source = try Self.makeSource(storage, path: targetPath)
+        try openForReading()
+    }
+
+    /// Opens the archive on `source` read-only. Called once every stored property is set, so a
+    /// failure lets `deinit` release the source.
+    private func openForReading() throws {
+        archive = try Self.open(source, ZIP_RDONLY, "cannot read back the compressed entries", path: targetPath)
+        reading = true
+    }
+
     deinit {
         if let archive { zip_discard(archive) }
         zip_source_free(source)
