@@ -95,7 +95,7 @@ public struct HandoverBundle: Sendable {
             case 1:
                 files = try spreadsheets()
             case 2 + chunks:
-                files = [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
+                files = [BagPayloadFile(path: "aftaler.json", pieces: try BundleMetadata.json(agreements, date: date, name: name))]
             case 3 + chunks:
                 files = [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations).utf8))]
             default:

@@ -28,6 +28,8 @@ final class ChunkArchive: @unchecked Sendable {
     private var reading = false
     /// Where the entries end up, for error messages.
     private let targetPath: String
+    /// The archives entries compressed ahead are copied from, until this one is finished.
+    private var copiedFrom: [ChunkArchive] = []
 
     /// An empty archive, ready for ``add(_:data:modified:compression:)``.
     init(_ storage: Storage = .memory, for targetPath: String) throws {
@@ -136,10 +138,34 @@ final class ChunkArchive: @unchecked Sendable {
         return UInt64(index)
     }
 
+    /// Adds an entry compressed ahead (``ZipDeflateStream``), copied as it is when the archive is
+    /// finished; named, dated and marked as ``add(_:data:modified:compression:)`` does. Returns its index.
+    func add(_ name: String, compressed entry: ZipCompressedEntry, modified: ZipDateTime) throws -> UInt64 {
+        guard let archive, !reading else {
+            throw ZipError(.invalidArgument, "cannot add entry ‘\(name)’: the archive of compressed entries is closed",
+                           path: targetPath)
+        }
+        var single = CompressedEntryArchive(for: targetPath)
+        try single.add(name, entry, modified: modified)
+        let from = try ChunkArchive(reading: try single.finished(), for: targetPath)
+        copiedFrom.append(from)
+        let source = try from.compressedSource(of: 0, for: archive)
+        let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        guard index >= 0 else {
+            zip_source_free(source)
+            throw ZipError.libzip(zip_get_error(archive), "cannot add entry ‘\(name)’", path: targetPath)
+        }
+        guard ZipWriter.configure(archive, UInt64(index), modified: modified, mode: ZipWriter.fileMode,
+                                  compression: entry.compression)
+        else { throw ZipError.libzip(zip_get_error(archive), "cannot set the attributes of entry ‘\(name)’", path: targetPath) }
+        return UInt64(index)
+    }
+
     /// Compresses and writes every entry (libzip's `zip_close`), then reopens the result for reading.
     func finish() throws {
         guard let archive, !reading else { return }
         self.archive = nil
+        defer { copiedFrom = [] }
         guard zip_close(archive) == 0 else {
             let error = ZipError.libzip(zip_get_error(archive), "cannot compress entries", path: targetPath)
             zip_discard(archive)
