@@ -87,11 +87,10 @@ public struct HandoverBundle: Sendable {
                 // The report's two renderings are made one after the other, each handed on and let
                 // go before the next (at 10k agreements: 18 MB of HTML, a Word model of tens of MB).
                 let report = plan.statusReport(of: agreements)
-                let html = BagPayloadFile(path: "statusrapport.html", data: Data(report.html().utf8))
-                try take([html])
+                try take([BagPayloadFile(path: "statusrapport.html", data: Data(report.html().utf8))])
                 files = [BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
                 try take(files)
-                return [html.path] + files.map(\.path)
+                return ["statusrapport.html"] + files.map(\.path)
             case 1:
                 files = try spreadsheets()
             case 2 + chunks:

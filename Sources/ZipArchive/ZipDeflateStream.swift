@@ -29,7 +29,8 @@ public final class ZipDeflateStream {
     private var output = Data()
     private var crc: uLong = crc32(0, nil, 0)
     private var size = 0
-    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    /// Where deflate writes before the bytes are appended to `output` (not zeroed: deflate fills it).
+    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 14, alignment: 16)
 
     /// An empty stream.
     public init() {
@@ -43,6 +44,7 @@ public final class ZipDeflateStream {
 
     deinit {
         if started { deflateEnd(&stream) }
+        buffer.deallocate()
     }
 
     /// Adds the UTF-8 bytes of `text`.
@@ -75,16 +77,15 @@ public final class ZipDeflateStream {
 
     /// Runs deflate until it has taken all input (or, finishing, written everything).
     private func run(_ flush: Int32) {
-        buffer.withUnsafeMutableBytes { out in
-            repeat {
-                stream.next_out = out.baseAddress!.assumingMemoryBound(to: Bytef.self)
-                stream.avail_out = uInt(out.count)
-                let status = deflate(&stream, flush)
-                precondition(status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR,
-                             "zlib could not deflate (\(status))")
-                output.append(out.baseAddress!.assumingMemoryBound(to: UInt8.self), count: out.count - Int(stream.avail_out))
-                if flush == Z_FINISH, status == Z_STREAM_END { return }
-            } while stream.avail_in > 0 || stream.avail_out == 0 || flush == Z_FINISH
-        }
+        let out = buffer
+        repeat {
+            stream.next_out = out.baseAddress!.assumingMemoryBound(to: Bytef.self)
+            stream.avail_out = uInt(out.count)
+            let status = deflate(&stream, flush)
+            precondition(status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR,
+                         "zlib could not deflate (\(status))")
+            output.append(out.baseAddress!.assumingMemoryBound(to: UInt8.self), count: out.count - Int(stream.avail_out))
+            if flush == Z_FINISH, status == Z_STREAM_END { return }
+        } while stream.avail_in > 0 || stream.avail_out == 0 || flush == Z_FINISH
     }
 }
