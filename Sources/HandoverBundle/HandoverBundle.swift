@@ -87,7 +87,12 @@ public struct HandoverBundle: Sendable {
                 // The report's two renderings are made one after the other, each handed on and let
                 // go before the next (at 10k agreements: 18 MB of HTML, a Word model of tens of MB).
                 let report = plan.statusReport(of: agreements)
-                try take([BagPayloadFile(path: "statusrapport.html", data: Data(report.html().utf8))])
+                var html = report.htmlPieces()
+                let pieces = html.indices.map { index in
+                    defer { html[index] = "" }
+                    return Data(html[index].utf8)
+                }
+                try take([BagPayloadFile(path: "statusrapport.html", pieces: pieces)])
                 files = [BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
                 try take(files)
                 return ["statusrapport.html"] + files.map(\.path)
