@@ -69,7 +69,7 @@ let package = Package(
         .systemLibrary(
             name: "CZip",
             pkgConfig: "libzip",
-            providers: [.apt(["libzip-dev"])]
+            providers: [.apt(["libzip-dev", "zlib1g-dev"])]
         ),
         // Parallel map over the cores, shared by loading, hashing and bundling.
         .target(name: "ParallelWork"),

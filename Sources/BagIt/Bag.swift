@@ -34,23 +34,49 @@ public struct Bag: Sendable, Hashable {
     }
 
     /// The total payload size in bytes.
-    public var payloadByteCount: Int { payload.reduce(0) { $0 + $1.data.count } }
+    public var payloadByteCount: Int { payload.reduce(0) { $0 + $1.size } }
 
     /// The `Payload-Oxum` value: `octets.files`.
     public var payloadOxum: String { BagLayout.payloadOxum(bytes: payloadByteCount, files: payload.count) }
 }
 
-/// One payload file: a relative path below `data/` and its bytes.
+/// One payload file: a relative path below `data/` and its bytes, whole or in the pieces it was
+/// made in (a file of tens of MB written in parts: ``StreamingBagWriter`` hashes and compresses the
+/// pieces one after the other and never joins them).
 public struct BagPayloadFile: Sendable, Hashable {
     /// The path below `data/`, `/`-separated, NFC (e.g. `notater/møde.txt`).
     public let path: String
-    /// The file's bytes.
-    public let data: Data
+    /// The file's bytes in order: one piece, or the pieces it was made in.
+    public let pieces: [Data]
 
     /// Makes a payload file; the path is checked when the ``Bag`` is made.
     public init(path: String, data: Data) {
         self.path = path
-        self.data = data
+        pieces = [data]
+    }
+
+    /// Makes a payload file of `pieces`, one after the other.
+    public init(path: String, pieces: [Data]) {
+        self.path = path
+        self.pieces = pieces
+    }
+
+    /// The file's bytes (the pieces joined, when there are several).
+    public var data: Data {
+        pieces.count == 1 ? pieces[0] : pieces.reduce(into: Data(capacity: size)) { $0.append($1) }
+    }
+
+    /// The number of bytes.
+    public var size: Int { pieces.reduce(0) { $0 + $1.count } }
+
+    /// The same path and bytes, however they are split.
+    public static func == (lhs: BagPayloadFile, rhs: BagPayloadFile) -> Bool {
+        lhs.path == rhs.path && lhs.data == rhs.data
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(data)
     }
 }
 

@@ -57,13 +57,17 @@ public final class StreamingBagWriter: @unchecked Sendable {
     public func add(_ files: [BagPayloadFile]) throws {
         for file in files { try BagPaths.checkPayloadPath(file.path) }
         try lock.withLock { if closed { throw BagWriteError(.invalidArgument, "the bag is already written or discarded") } }
-        let nonEmpty = files.filter { !$0.data.isEmpty }
+        let nonEmpty = files.filter { $0.size > 0 }
         var entries: [BagLayout.Entry] = []
         entries.reserveCapacity(files.count)
         try BagWriter.mappingErrors {
             // An empty file has nothing to compress: the zip gets it from the writer, as ever.
             let spill = nonEmpty.isEmpty ? nil : try writer.makeSpill()
             for file in files {
+                if file.pieces.count > 1, file.size > 0, let spill {
+                    entries.append(try addPieces(file, to: spill))
+                    continue
+                }
                 let compression = BagLayout.compression(of: file.data, compression)
                 let content: BagLayout.Entry.Content
                 if let spill, !file.data.isEmpty {
@@ -82,6 +86,31 @@ public final class StreamingBagWriter: @unchecked Sendable {
             guard !closed else { throw BagWriteError(.invalidArgument, "the bag is already written or discarded") }
             payload += entries
         }
+    }
+
+    /// Hashes and deflates a file made in pieces one piece at a time, so that it is never joined;
+    /// the compressed bytes are those of the whole (``ZipDeflateStream``). A zip made in pieces is
+    /// joined and stored, as a whole one is.
+    private func addPieces(_ file: BagPayloadFile, to spill: ZipSpill) throws -> BagLayout.Entry {
+        let name = BagLayout.entryName(bag: self.name, path: file.path)
+        let head = Data(file.pieces.lazy.flatMap { $0 }.prefix(4))
+        guard BagLayout.compression(of: head, compression) == .deflated else {
+            let data = file.data
+            let stored = BagLayout.compression(of: data, compression)
+            let index = try spill.add(name, data: data, modified: modified, compression: stored)
+            return BagLayout.Entry(path: file.path, size: data.count, digest: sha256Hex(data),
+                                   content: .spilled(spill, index: index, stored))
+        }
+        let hasher = StreamingHasher(.sha256)
+        let deflater = ZipDeflateStream()
+        for piece in file.pieces {
+            hasher.update(piece)
+            piece.withUnsafeBytes { deflater.append($0) }
+        }
+        let entry = deflater.finish()
+        let index = try spill.add(name, compressed: entry, modified: modified)
+        return BagLayout.Entry(path: file.path, size: entry.size, digest: hasher.finalize(),
+                               content: .spilled(spill, index: index, .deflated))
     }
 
     /// The paths of the payload files added so far, in no particular order.

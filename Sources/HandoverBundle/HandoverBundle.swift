@@ -95,13 +95,22 @@ public struct HandoverBundle: Sendable {
             let files: [BagPayloadFile]
             switch task {
             case 0:
+                // The report's two renderings are made one after the other, each handed on and let
+                // go before the next (at 10k agreements: 18 MB of HTML, a Word model of tens of MB).
                 let report = plan.statusReport(of: agreements)
-                files = [BagPayloadFile(path: "statusrapport.html", data: Data(report.html().utf8)),
-                         BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
+                var html = report.htmlPieces()
+                let pieces = html.indices.map { index in
+                    defer { html[index] = "" }
+                    return Data(html[index].utf8)
+                }
+                try take([BagPayloadFile(path: "statusrapport.html", pieces: pieces)])
+                files = [BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
+                try take(files)
+                return ["statusrapport.html"] + files.map(\.path)
             case 1:
                 files = try spreadsheets()
             case 2 + chunks:
-                files = [BagPayloadFile(path: "aftaler.json", data: try BundleMetadata.json(agreements, date: date, name: name))]
+                files = [BagPayloadFile(path: "aftaler.json", pieces: try BundleMetadata.json(agreements, date: date, name: name))]
             case 3 + chunks:
                 files = [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations).utf8))]
             default:

@@ -23,12 +23,36 @@ struct BodyWriter {
     private var revisionID = 0
     private var out = ""
 
+    /// The text handed on at a time when the part is written in pieces.
+    static let pieceSize = 1 << 16
+
     /// The whole part.
     mutating func document(_ document: WordDocument) -> String {
+        write(document, inPieces: false) { _ in }
+        return out
+    }
+
+    /// Writes the part in pieces of about ``pieceSize`` bytes, handing each to `take` as it is made,
+    /// so that a document of thousands of pages is never one text: the pieces joined are
+    /// ``document(_:)``.
+    mutating func document(_ document: WordDocument, in take: (String) -> Void) {
+        write(document, inPieces: true, take)
+        take(out)
+        out = ""
+    }
+
+    private mutating func write(_ document: WordDocument, inPieces: Bool, _ take: (String) -> Void) {
         out = XMLText.declaration
-        out.reserveCapacity(4096 + document.blocks.count * 256)
+        let estimate = 4096 + document.blocks.count * 256
+        out.reserveCapacity(inPieces ? min(estimate, Self.pieceSize + Self.pieceSize / 4) : estimate)
         out += "<w:document xmlns:w=\"\(Namespace.w)\" xmlns:r=\"\(Namespace.r)\"><w:body>"
-        for block in document.blocks { write(block) }
+        for block in document.blocks {
+            write(block)
+            if inPieces, out.utf8.count >= Self.pieceSize {
+                take(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
         // Word wants a paragraph after a final table; an empty body gets one too.
         if case .table = document.blocks.last { out += "<w:p/>" } else if document.blocks.isEmpty { out += "<w:p/>" }
         out += "<w:sectPr>"
@@ -36,7 +60,6 @@ struct BodyWriter {
         out += "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
         out += PageSetup.sectionProperties
         out += "</w:sectPr></w:body></w:document>"
-        return out
     }
 
     private mutating func write(_ block: WordBlock) {

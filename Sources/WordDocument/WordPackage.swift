@@ -25,6 +25,12 @@ extension WordDocument {
     public func parts() -> [(name: String, xml: String)] {
         var body = BodyWriter()
         let document = body.document(self)
+        return parts(document: document, body: body)
+    }
+
+    /// The parts with `document` as `word/document.xml`; the others from what `body` collected
+    /// writing it (numbered lists, links).
+    private func parts(document: String, body: BodyWriter) -> [(name: String, xml: String)] {
         var parts: [(String, String)] = [
             ("[Content_Types].xml", Parts.contentTypes(hasHeader: header != nil)),
             ("_rels/.rels", Parts.packageRelationships),
@@ -53,13 +59,17 @@ extension WordDocument {
         let date = properties.created.value
         let modified = try ZipDateTime(year: min(date.year, 2107), month: date.month, day: date.day,
                                        hour: date.hour, minute: date.minute, second: date.second)
-        // Each part's text is let go once it is bytes: a long document's XML (a status report of
-        // thousands of agreements: tens of MB) is not held three times over (text, bytes, libzip's copy).
-        var parts = parts()
-        let files = parts.indices.map { index in
-            let (name, xml) = parts[index]
-            parts[index].xml = ""
-            return ZipInMemory.File(name, Data(xml.utf8), shared: Self.sharedParts.contains(name))
+        // word/document.xml is deflated as it is written, piece by piece: a long document's XML (a
+        // status report of thousands of agreements: tens of MB) is never held whole, and its bytes
+        // are those libzip makes of the whole text (ZipDeflateStream).
+        var body = BodyWriter()
+        let deflater = ZipDeflateStream()
+        body.document(self) { deflater.append($0) }
+        let document = deflater.finish()
+        let files = parts(document: "", body: body).map { name, xml in
+            name == "word/document.xml"
+                ? ZipInMemory.File(name, compressed: document)
+                : ZipInMemory.File(name, Data(xml.utf8), shared: Self.sharedParts.contains(name))
         }
         return try ZipInMemory.archive(files, modified: modified, sharing: sharing?.entries)
     }

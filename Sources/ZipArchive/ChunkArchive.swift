@@ -39,6 +39,8 @@ final class ChunkArchive: @unchecked Sendable {
     private var reading = false
     /// Where the entries end up, for error messages.
     private let targetPath: String
+    /// The archives entries compressed ahead are copied from, until this one is finished.
+    private var copiedFrom: [ChunkArchive] = []
 
     /// An empty archive, ready for ``add(_:data:modified:compression:)``.
     init(_ storage: Storage = .memory, for targetPath: String) throws {
@@ -53,6 +55,40 @@ final class ChunkArchive: @unchecked Sendable {
             zip_source_free(source)
             throw error
         }
+    }
+
+    /// An archive already written (by ``CompressedEntryArchive``, say), opened for reading: its
+    /// entries are ready for ``compressedSource(of:for:)``. `bytes` are copied into libzip's buffer;
+    /// a file is read lazily, so it must stay until the entries are copied.
+    init(reading bytes: Data, for targetPath: String) throws {
+        storage = .memory
+        self.targetPath = targetPath
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        let buffer = malloc(max(1, bytes.count))!
+        bytes.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        guard let made = zip_source_buffer_create(buffer, UInt64(bytes.count), 1, &error) else {
+            free(buffer)
+            throw ZipError.libzip(&error, "cannot read back the compressed entries", path: targetPath)
+        }
+        source = made
+        try openForReading()
+    }
+
+    /// The archive in `file`, written already, opened for reading (see ``init(reading:for:)``).
+    init(readingFile file: String, for targetPath: String) throws {
+        storage = .file(file)
+        self.targetPath = targetPath
+        source = try Self.makeSource(storage, path: targetPath)
+        try openForReading()
+    }
+
+    /// Opens the archive on `source` read-only. Called once every stored property is set, so a
+    /// failure lets `deinit` release the source.
+    private func openForReading() throws {
+        archive = try Self.open(source, ZIP_RDONLY, "cannot read back the compressed entries", path: targetPath)
+        reading = true
     }
 
     deinit {
@@ -113,10 +149,34 @@ final class ChunkArchive: @unchecked Sendable {
         return UInt64(index)
     }
 
+    /// Adds an entry compressed ahead (``ZipDeflateStream``), copied as it is when the archive is
+    /// finished; named, dated and marked as ``add(_:data:modified:compression:)`` does. Returns its index.
+    func add(_ name: String, compressed entry: ZipCompressedEntry, modified: ZipDateTime) throws -> UInt64 {
+        guard let archive, !reading else {
+            throw ZipError(.invalidArgument, "cannot add entry ‘\(name)’: the archive of compressed entries is closed",
+                           path: targetPath)
+        }
+        var single = CompressedEntryArchive(for: targetPath)
+        try single.add(name, entry, modified: modified)
+        let from = try ChunkArchive(reading: try single.finished(), for: targetPath)
+        copiedFrom.append(from)
+        let source = try from.compressedSource(of: 0, for: archive)
+        let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        guard index >= 0 else {
+            zip_source_free(source)
+            throw ZipError.libzip(zip_get_error(archive), "cannot add entry ‘\(name)’", path: targetPath)
+        }
+        guard ZipWriter.configure(archive, UInt64(index), modified: modified, mode: ZipWriter.fileMode,
+                                  compression: entry.compression)
+        else { throw ZipError.libzip(zip_get_error(archive), "cannot set the attributes of entry ‘\(name)’", path: targetPath) }
+        return UInt64(index)
+    }
+
     /// Compresses and writes every entry (libzip's `zip_close`), then reopens the result for reading.
     func finish() throws {
         guard let archive, !reading else { return }
         self.archive = nil
+        defer { copiedFrom = [] }
         guard zip_close(archive) == 0 else {
             let error = ZipError.libzip(zip_get_error(archive), "cannot compress entries", path: targetPath)
             zip_discard(archive)

@@ -27,12 +27,24 @@ public enum ZipInMemory {
         public let compression: ZipCompression
         /// Whether many archives hold this entry alike: with ``ZipSharedEntries`` it is deflated once.
         public let shared: Bool
+        /// The entry compressed ahead (``ZipDeflateStream``), copied as it is; `data` is then empty.
+        public let precompressed: ZipCompressedEntry?
 
         public init(_ name: String, _ data: Data, compression: ZipCompression = .deflated, shared: Bool = false) {
             self.name = name
             self.data = data
             self.compression = compression
             self.shared = shared
+            precompressed = nil
+        }
+
+        /// An entry compressed ahead, for a part made in pieces that is never held whole.
+        public init(_ name: String, compressed: ZipCompressedEntry) {
+            self.name = name
+            data = Data()
+            compression = compressed.compression
+            shared = false
+            precompressed = compressed
         }
     }
 
@@ -53,6 +65,9 @@ public enum ZipInMemory {
             zip_source_free(source)
             throw ZipError.libzip(&error, "cannot create an archive in memory", path: label)
         }
+        // The archives precompressed entries are copied from, alive until the archive is written.
+        var copiedFrom: [ChunkArchive] = []
+        defer { withExtendedLifetime(copiedFrom) {} }
         for file in files {
             if let problem = ZipPathProblem.check(file.name) {
                 zip_discard(archive)
@@ -60,7 +75,15 @@ public enum ZipInMemory {
             }
             let entry: OpaquePointer
             do {
-                entry = try entrySource(file, modified: modified, sharing: sharing, for: archive, label: label)
+                if let precompressed = file.precompressed {
+                    var single = CompressedEntryArchive(for: label)
+                    try single.add(file.name, precompressed, modified: modified)
+                    let from = try ChunkArchive(reading: try single.finished(), for: label)
+                    copiedFrom.append(from)
+                    entry = try from.compressedSource(of: 0, for: archive)
+                } else {
+                    entry = try entrySource(file, modified: modified, sharing: sharing, for: archive, label: label)
+                }
             } catch {
                 zip_discard(archive)
                 throw error

@@ -38,6 +38,14 @@ public final class ZipSpill: @unchecked Sendable {
         return Int(index)
     }
 
+    /// Adds an entry compressed ahead (a file made in pieces, deflated by ``ZipDeflateStream`` as
+    /// they came); returns its index in this spill.
+    public func add(_ name: String, compressed: ZipCompressedEntry, modified: ZipDateTime) throws -> Int {
+        let index = try chunk.add(name, compressed: compressed, modified: modified)
+        count += 1
+        return Int(index)
+    }
+
     /// Compresses the entries and writes the file; after this the spill can only be copied from.
     public func finish() throws {
         try chunk.finish()

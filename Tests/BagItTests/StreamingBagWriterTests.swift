@@ -24,9 +24,16 @@ struct StreamingBagWriterTests {
 
     /// Streams `bag`'s files in batches of `batch`, in the order given by `order`, from several
     /// threads, and returns the zip's bytes.
-    static func stream(_ bag: Bag, to url: URL, batch: Int, reversed: Bool) throws -> [UInt8] {
+    static func stream(_ bag: Bag, to url: URL, batch: Int, reversed: Bool, inPieces: Bool = false) throws -> [UInt8] {
         let writer = try StreamingBagWriter(name: bag.name, info: bag.info, to: url, modified: Sample.when)
-        let files = reversed ? bag.payload.reversed() : bag.payload
+        // In pieces: each file cut in three at uneven places (empty pieces included), as a file
+        // made in parts is handed over.
+        let payload = !inPieces ? bag.payload : bag.payload.map { file in
+            let data = file.data, third = data.count / 3
+            return BagPayloadFile(path: file.path, pieces: [data.prefix(third), Data(), data.dropFirst(third).prefix(third + 1),
+                                                             data.dropFirst(2 * third + 1)])
+        }
+        let files = reversed ? payload.reversed() : payload
         let batches = stride(from: 0, to: files.count, by: batch).map { Array(files[$0..<min(files.count, $0 + batch)]) }
         let failures = NSLock()
         nonisolated(unsafe) var errors: [any Error] = []
@@ -55,6 +62,17 @@ struct StreamingBagWriterTests {
         #expect(BagVerifier.verify(zipAt: folder.file("s.zip")) == [])
         // The spills went with the writer: only the three zips are left.
         #expect(try folder.contents() == ["1.zip", "3.zip", "s.zip"])
+    }
+
+    @Test("files handed over in pieces, hashed and deflated piece by piece: the same bytes as whole")
+    func pieces() throws {
+        let folder = try TemporaryFolder()
+        try BagWriter.write(Self.bag, to: folder.file("1.zip"), modified: Sample.when, compressionThreads: 1)
+        let reference = try bytes(of: folder.file("1.zip"))
+        let streamed = try Self.stream(Self.bag, to: folder.file("p.zip"), batch: 7, reversed: false, inPieces: true)
+        let same = streamed == reference
+        #expect(same, "\(streamed.count) bytes against \(reference.count)")
+        #expect(BagVerifier.verify(zipAt: folder.file("p.zip")) == [])
     }
 
     @Test("progress hears every file hashed, then the writing, as BagWriter's does")

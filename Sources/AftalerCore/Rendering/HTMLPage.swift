@@ -6,7 +6,14 @@ public enum HTMLPage {
     /// The whole page around `body`, which must already be HTML (escaped); `css` is added after the
     /// common stylesheet (a wide table's page, its cell colours).
     public static func document(title: String, body: String, css: String = "") -> String {
-        """
+        let (head, tail) = frame(title: title, css: css)
+        return head + body + tail
+    }
+
+    /// The page around its body: `head + body + tail` is ``document(title:body:css:)``, for a page
+    /// written in pieces.
+    public static func frame(title: String, css: String = "") -> (head: String, tail: String) {
+        let head = """
         <!DOCTYPE html>
         <html lang="da">
         <head>
@@ -17,11 +24,9 @@ public enum HTMLPage {
         \(HTMLStyle.css)\(css)</style>
         </head>
         <body>
-        \(body)
-        </body>
-        </html>
 
         """
+        return (head, "\n</body>\n</html>\n")
     }
 }
 

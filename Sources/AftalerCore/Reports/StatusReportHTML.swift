@@ -8,21 +8,39 @@
 extension StatusReport {
     /// The report as an HTML page.
     public func html() -> String {
-        var body = [
+        htmlPieces().joined()
+    }
+
+    /// The page in pieces of a few hundred lines, made one after the other: joined they are
+    /// ``html()``. A report of thousands of agreements (18 MB of HTML at 10k) is then never one
+    /// text beside its lines (the handover bundle hashes and deflates the pieces as they are).
+    public func htmlPieces() -> [String] {
+        let (head, tail) = HTMLPage.frame(title: "\(title) – \(dateLine)")
+        var pieces = [head]
+        var lines = [
             "<header>", HTMLText.element("h1", title),
             HTMLText.element("p", subtitle, ["class": "subtitle"]),
             HTMLText.element("p", dateLine, ["class": "subtitle"]), "</header>", "<main>",
         ]
-        body += introductionHTML() + overviewHTML() + contentsHTML()
+        // Lines are joined by "\n"; a piece after the first starts with the one before its first line.
+        func flush() {
+            pieces.append((pieces.count > 1 ? "\n" : "") + lines.joined(separator: "\n"))
+            lines.removeAll(keepingCapacity: true)
+        }
+        lines += introductionHTML() + overviewHTML() + contentsHTML()
         for group in groups {
             let id = "omraade-\(group.number)"
-            body.append("<section aria-labelledby=\"\(id)\">")
-            body.append(HTMLText.element("h2", Self.heading(group), ["class": "area", "id": id]))
-            for entry in group.entries { body += entryHTML(entry) }
-            body.append("</section>")
+            lines.append("<section aria-labelledby=\"\(id)\">")
+            lines.append(HTMLText.element("h2", Self.heading(group), ["class": "area", "id": id]))
+            for entry in group.entries {
+                lines += entryHTML(entry)
+                if lines.count >= 512 { flush() }
+            }
+            lines.append("</section>")
         }
-        body.append("</main>")
-        return HTMLPage.document(title: "\(title) – \(dateLine)", body: body.joined(separator: "\n"))
+        lines.append("</main>")
+        flush()
+        return pieces + [tail]
     }
 
     /// The anchor of an agreement in the page: ids are slugs, so they are valid and unique.
