@@ -90,10 +90,11 @@ extension BenchmarkSuite {
 }
 
 /// What each dependency adds to a binary, told from its symbols (`nm --print-size`): Swift symbols
-/// by the module in their mangled name, ICU by its data blob and its namespaces and versioned C
-/// names, CoreFoundation by its `CF` prefixes, the Swift runtime by its namespace. Approximate: the
-/// unwind tables, relocations, symbol tables and debug sections belong to no symbol and are shown
-/// apart, as is code the symbol table does not size.
+/// by the module in their mangled name (FoundationEssentials apart from the rest of Foundation),
+/// ICU by its data blob and its namespaces and versioned C names, CoreFoundation by its `CF`
+/// prefixes, the Swift runtime by its namespace. Approximate: the unwind tables, relocations,
+/// symbol tables and debug sections belong to no symbol and are shown apart, as is code the symbol
+/// table does not size.
 public enum BinarySize {
     /// The owner of one symbol: a dependency's name, "Aftaler" for a module of `ownModules`.
     public static func owner(of symbol: String, ownModules: Set<String>) -> String {
@@ -104,6 +105,8 @@ public enum BinarySize {
             || symbol.contains("dispatch_") || symbol.hasPrefix("_ZL") && symbol.contains("swift") {
             return "Swift runtime, standard library, Dispatch"
         }
+        // FoundationEssentials' C shims carry CoreFoundation's character-set bitmaps under their old names.
+        if symbol.hasPrefix("__CFUniChar") { return "FoundationEssentials" }
         if symbol.hasPrefix("CF") || symbol.hasPrefix("_CF") || symbol.hasPrefix("__CF") || symbol.hasPrefix("kCF") {
             return "Foundation (with CoreFoundation)"
         }
@@ -121,7 +124,10 @@ public enum BinarySize {
 
     static func owner(ofModule module: String, ownModules: Set<String>) -> String {
         if ownModules.contains(module) { return "Aftaler" }
-        if module.hasPrefix("Foundation") || module.hasPrefix("_Foundation") { return "Foundation (with CoreFoundation)" }
+        // FoundationEssentials (and the collections and C shims it is built on) links without ICU;
+        // Foundation, FoundationInternationalization and CoreFoundation are the rest, told apart.
+        if module == "FoundationEssentials" || module.hasPrefix("_Foundation") { return "FoundationEssentials" }
+        if module.hasPrefix("Foundation") { return "Foundation (with CoreFoundation)" }
         if module.hasPrefix("ArgumentParser") { return "swift-argument-parser" }
         if ["Swift", "_StringProcessing", "_RegexParser", "_Concurrency", "Dispatch", "Synchronization", "SwiftShims",
             "_SwiftConcurrencyShims", "Glibc", "SwiftGlibc"].contains(module) {
