@@ -117,7 +117,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     ///
     /// - Throws: `PeriodError` saying what was expected, with a suggestion where one is likely.
     public static func parse(_ text: String) throws(PeriodError) -> Period {
-        try PeriodCache.result(of: text) { text in
+        try PeriodCache.shared.result(of: text) { text in
             Result { () throws(PeriodError) in
                 var parser = PeriodParser(input: text)
                 return try parser.parse()
