@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The cells of one workplan sheet as a tab-separated text file, the common input of our XLSX
 /// writer and the baselines (the C program and Python XlsxWriter), so that all of them write the

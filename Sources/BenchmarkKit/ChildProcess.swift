@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// What one run of a command took: wall-clock time, the peak resident memory of the process and
 /// every process it waited for (GNU time's `%M`, else `wait4`'s `rusage`), its exit status and its

@@ -5,13 +5,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Earlier versions of one file from its git history, read by running `git` as a subprocess
 /// (`git log`, `git show REV:./FILE`) in the file's folder: no library to link, and the user's

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 /// Writes `word/document.xml` and collects what other parts must declare for it: one relationship
 /// per distinct hyperlink address and one numbering instance per numbered list.
 ///

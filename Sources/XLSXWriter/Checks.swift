@@ -1,9 +1,4 @@
 import CXLSXWriter
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Internal argument checks shared by ``Workbook`` and ``Worksheet``; each throws an ``XLSXError``
 /// naming the limit, so nothing out of range ever reaches libxlsxwriter.

@@ -4,13 +4,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ZipArchive
 
 /// Reads back a workbook libxlsxwriter has just written, because libxlsxwriter 1.1.4 does not

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 /// One entry of a zip archive as listed in its central directory.
 public struct ZipEntry: Sendable, Hashable {
     /// The entry's position in the archive (0-based).

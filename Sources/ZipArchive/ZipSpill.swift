@@ -3,13 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Entries compressed ahead of the ``ZipWriter`` they go into, kept in a file of the writer's
 /// scratch folder rather than in memory: a streamed writer hands over batches of entries as they

@@ -1,11 +1,4 @@
 import UnicodeText
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 /// Writing a form back into its file.
 ///
 /// Only what the form changed is written: a field whose value is the one in the file keeps its

@@ -3,13 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The editable part of an agreement file as the drafting page's form holds it: the top-level
 /// fields as texts, lists and rows of records, and each section's text as written (block uses

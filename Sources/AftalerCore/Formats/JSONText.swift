@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 /// A JSON value for ``JSONText``: the one way this package writes JSON (the shapes of `list`,
 /// `validate`, `due`, `blocks` and `aftaler.json`, in this folder).
 public indirect enum JSONValue: Sendable {

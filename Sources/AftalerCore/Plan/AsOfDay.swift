@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 /// The day an output is "pr.": the one rule every report, workplan and bundle is dated by.
 ///
 /// In order: the day given (`--as-of`), the day of `SOURCE_DATE_EPOCH` (the reproducible-builds.org

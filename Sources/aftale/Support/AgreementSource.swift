@@ -5,13 +5,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where a command reads agreements and templates from, and the one policy for files that are
 /// left out (see `FileTally`): reading commands work on the valid agreements and name the files
