@@ -43,12 +43,13 @@ public enum Workers {
     }
 
     /// Our XLSX as `aftale export workplan` writes it: the cells file read into a
-    /// `WorkplanTable` (every row in memory), then `WorkplanExporter`.
+    /// `WorkplanTable` (every row in memory, equal texts shared as in a table made from
+    /// agreements), then `WorkplanExporter`.
     public static func exportTable(cells: URL, layout: Layout, to url: URL) throws {
         var groups: [WorkplanTable.Group] = []
         var heading: String?
         var rows: [WorkplanTable.Row] = []
-        try CellsFile.forEachLine(in: cells) { line in
+        try CellsFile.forEachLine(in: cells, sharingTexts: true) { line in
             switch line {
             case .group(let next):
                 if heading != nil || !rows.isEmpty { groups.append(.init(heading: heading, rows: rows)) }

@@ -120,5 +120,27 @@ import Testing
         var read: [CellsFile.Line] = []
         try CellsFile.forEachLine(in: url) { read.append($0) }
         #expect(read == lines)
+        var shared: [CellsFile.Line] = []
+        try CellsFile.forEachLine(in: url, sharingTexts: true) { shared.append($0) }
+        #expect(shared == lines)
+    }
+
+    @Test func repeatedTextsAreOneStringAndBrokenOnesAreDecodedAlone() {
+        var interner = TextInterner()
+        func text(_ bytes: [UInt8]) -> String { bytes.withUnsafeBufferPointer { interner.text($0) } }
+        func storage(_ string: String) -> UnsafePointer<UInt8>? {
+            var string = string
+            return string.withUTF8 { $0.baseAddress }
+        }
+        let goal = Array("Vi vil styrke den nære psykiatri, så flere får hjælp tidligt".utf8)
+        let first = text(goal), second = text(goal)
+        #expect(first == second && storage(first) == storage(second))
+        let other = text(Array("Vi vil styrke den nære psykiatri, så flere får hjælp tidligT".utf8))
+        #expect(other != first)
+        #expect(text([]) == "" && text(Array("Godkendt".utf8)) == "Godkendt")
+        let broken: [UInt8] = Array("Ældre ".utf8) + [0xC3, 0x28] + Array(" borgere over 65 år".utf8)
+        let decoded = String(decoding: broken, as: UTF8.self)
+        #expect(text(broken) == decoded && text(broken) == decoded)
+        #expect(decoded.contains("\u{FFFD}"))
     }
 }
