@@ -11,8 +11,23 @@ public enum Status: String, CaseIterable, Sendable, Hashable, Codable, Comparabl
     case concluded = "afsluttet"
     case discontinued = "udgået"
 
-    /// The Danish label with a capital first letter, for documents and spreadsheets.
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    /// The Danish label with a capital first letter, for documents and spreadsheets. Written out
+    /// rather than made from `rawValue` at each call: a literal is never allocated, and a status
+    /// column asks once per row (`StatusTests` holds the two together).
+    public var label: String {
+        switch self {
+        case .notStarted: "Ikke igangsat"
+        case .drafting: "Under udarbejdelse"
+        case .inConsultation: "I høring"
+        case .approved: "Godkendt"
+        case .implementing: "Under implementering"
+        case .implemented: "Implementeret"
+        case .evaluated: "Evalueret"
+        case .paused: "Pauseret"
+        case .concluded: "Afsluttet"
+        case .discontinued: "Udgået"
+        }
+    }
 
     /// Statuses that say the agreement has been approved, so a decision must show it.
     public var requiresApproval: Bool {
