@@ -1,18 +1,22 @@
 import Foundation
 
 /// Makes one `String` per distinct text and hands out that same string whenever the text comes
-/// again, so that a table read from a cells file shares its repeated cell texts (status labels,
-/// goals, group themes) the way a table made from agreements does: there a status cell is
-/// `Status.label` and a goal is the one string of the agreement field it comes from.
+/// again, so that the table the XLSX benchmark reads from its cells file holds each repeated cell
+/// text once.
 ///
-/// Without it the XLSX benchmark's harness made and later freed a heap string for every cell
-/// (callgrind, 100k rows: 0.37 G instructions making them, 0.42 G freeing the table), which the
-/// raw C baseline, splitting its lines in place, never pays. Texts are found by a hash of their
-/// bytes and confirmed byte for byte; a text that decoding would repair (invalid UTF-8) is never
-/// shared, so every string is what `String(decoding:as:)` makes of its bytes.
+/// A table made from agreements shares some of its texts and not others: a status cell is a
+/// string literal (`Status.label`) and an area is its vocabulary term's one label, but every
+/// agreement's goal and effort texts are strings of their own. Here every equal text is shared,
+/// which is a choice of the harness (the README says so): it brings the harness's reading closer
+/// to the raw C baseline, which splits its lines in place and allocates nothing per cell. Without
+/// it the harness made and later freed a heap string for every cell (callgrind, 100k rows:
+/// 0.37 G instructions making them, 0.42 G freeing the table); the exporter, what the line
+/// measures, runs the same code either way.
 ///
-/// It keeps every distinct text it has seen: use it where the texts are kept anyway (a table in
-/// memory), not for a stream of rows.
+/// Texts are found by a hash of their bytes and confirmed byte for byte; a text that decoding
+/// would repair (invalid UTF-8) is never shared, so every string is what `String(decoding:as:)`
+/// makes of its bytes. It keeps every distinct text it has seen: use it where the texts are kept
+/// anyway (a table in memory), not for a stream of rows.
 struct TextInterner {
     private var buckets: [UInt64: [String]] = [:]
 
