@@ -1,10 +1,15 @@
-// Writes Sources/UnicodeText/UnicodeTables.swift: the Unicode data UnicodeText needs, taken from
-// Foundation (swift-corelibs-foundation and ICU), so that `aftale`, which links FoundationEssentials
-// only, gives the answers Foundation gave. Run: swift scripts/unicode-tables.swift > Sources/UnicodeText/UnicodeTables.swift
+// Writes Sources/UnicodeText/UnicodeTables+Data.swift: the Unicode data UnicodeText needs, taken
+// from Foundation (swift-corelibs-foundation and ICU), so that `aftale`, which links
+// FoundationEssentials only, gives the answers Foundation gave. Run:
+//   swift scripts/unicode-tables.swift > Sources/UnicodeText/UnicodeTables+Data.swift
 // Tests/UnicodeTextTests compares every table with Foundation over all scalars.
+//
+// The tables are written as text (hexadecimal numbers in a string literal, read once at first
+// use by `UnicodeTables.hexNumbers`), not as array literals: the compiler took 7-9 s over 20,000
+// array elements, on the path of every release build, and 2-3 s over the same numbers as text.
 import Foundation
 
-func hex(_ v: UInt32) -> String { "0x" + String(v, radix: 16, uppercase: true) }
+func hex(_ v: UInt32) -> String { String(v, radix: 16, uppercase: true) }
 func ranges(_ values: [UInt32]) -> [UInt32] {
     var result: [(UInt32, UInt32)] = []
     for v in values {
@@ -12,10 +17,12 @@ func ranges(_ values: [UInt32]) -> [UInt32] {
     }
     return result.flatMap { [$0.0, $0.1] }
 }
-func lines(_ values: [String], perLine: Int) -> String {
-    stride(from: 0, to: values.count, by: perLine).map {
-        "        " + values[$0..<min($0 + perLine, values.count)].joined(separator: ", ") + ","
-    }.joined(separator: "\n")
+/// A table as the argument of `UnicodeTables.hexNumbers`: a multi-line string literal.
+func table(_ values: [UInt32]) -> String {
+    let rows = stride(from: 0, to: values.count, by: 16).map {
+        "        " + values[$0..<min($0 + 16, values.count)].map(hex).joined(separator: " ")
+    }
+    return "UnicodeTables.hexNumbers(\n        \"\"\"\n" + rows.joined(separator: "\n") + "\n        \"\"\")"
 }
 
 var keys: [UInt32] = [], ends: [UInt32] = [], parts: [UInt32] = []
@@ -44,30 +51,20 @@ print("""
 extension UnicodeTables {
     /// Scalars with a compatibility decomposition (NFKD) other than themselves, ascending; Hangul
     /// syllables (U+AC00...U+D7A3) are decomposed by rule instead.
-    static let decomposedScalars: [UInt32] = [
-\(lines(keys.map(hex), perLine: 10))
-    ]
+    static let decomposedScalars: [UInt32] = \(table(keys))
 
     /// Where the decomposition of `decomposedScalars[i]` ends in `decompositionParts`; it starts
     /// where the previous one ends.
-    static let decompositionEnds: [UInt16] = [
-\(lines(ends.map { String($0) }, perLine: 16))
-    ]
+    static let decompositionEnds: [UInt16] = \(table(ends))
 
     /// The decompositions, one after another.
-    static let decompositionParts: [UInt32] = [
-\(lines(parts.map(hex), perLine: 10))
-    ]
+    static let decompositionParts: [UInt32] = \(table(parts))
 
     /// Scalars whose diacritic-insensitive fold is one ASCII letter or digit: scalar << 8 | ASCII.
-    static let asciiFolds: [UInt32] = [
-\(lines(folds.map(hex), perLine: 10))
-    ]
+    static let asciiFolds: [UInt32] = \(table(folds))
 
     /// Scalars that extend a composed character sequence (a base and what attaches to it), as
     /// inclusive ranges: first, last, first, last, ...
-    static let nonBaseRanges: [UInt32] = [
-\(lines(ranges(nonBase).map(hex), perLine: 10))
-    ]
+    static let nonBaseRanges: [UInt32] = \(table(ranges(nonBase)))
 }
 """)

@@ -270,6 +270,32 @@ enum UnicodeTables {
         0xFB05: "st", 0xFB06: "st",
     ]
 
+    /// The numbers written in `text`: hexadecimal digits (upper case), separated by spaces and
+    /// line breaks. The generated tables are kept as such text because the compiler is slow over
+    /// large array literals (see scripts/unicode-tables.swift); each is read once, at first use.
+    static func hexNumbers<Number: FixedWidthInteger>(_ text: StaticString) -> [Number] {
+        var numbers: [Number] = []
+        var value: Number = 0
+        var inNumber = false
+        text.withUTF8Buffer { bytes in
+            numbers.reserveCapacity(bytes.count / 4)
+            for byte in bytes {
+                let digit: Number
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = Number(byte &- UInt8(ascii: "0"))
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = Number(byte &- UInt8(ascii: "A") &+ 10)
+                default:
+                    if inNumber { numbers.append(value) }
+                    (value, inNumber) = (0, false)
+                    continue
+                }
+                (value, inNumber) = (value << 4 | digit, true)
+            }
+        }
+        if inNumber { numbers.append(value) }
+        return numbers
+    }
+
     /// The position of `value` in the ascending `table`, if it is there.
     static func index(of value: UInt32, in table: [UInt32]) -> Int? {
         var low = 0, high = table.count
