@@ -111,12 +111,12 @@ struct AgreementParser {
             diagnostics += SectionRules.check(sections, kind: kind, path: source.path)
         }
         guard let kind, let title, let area, let statusHistory else { return nil }
-        var agreement = Agreement(
+        var agreement = Agreement(.init(
             id: id, kind: kind, title: title, area: area, parties: parties, healthAgreements: healthAgreements, statusHistory: statusHistory,
             entryIntoForce: entryIntoForce, evaluation: evaluation?.due, evaluationDone: evaluation?.done, followUps: followUps, decisions: decisions,
             links: links, sections: sections, workplanEntries: entries, budgets: budgets, handover: handover,
             approvalNotRecorded: approvalNotRecorded, signoff: signoff,
-            source: source, locations: locations)
+            source: source, locations: locations))
         agreement.relations = relations
         agreement.responsible = responsible
         agreement.members = members

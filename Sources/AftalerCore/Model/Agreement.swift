@@ -1,141 +1,86 @@
 /// One agreement or initiative, as loaded from `Agreements/ID.md` and checked against the templates.
 ///
-/// A value like any struct, with its fields behind one shared reference (`Fields`, copied on the
-/// first change to a shared value). The fields are 744 bytes, and the portfolio, an export plan's
+/// A value like any struct, with its stored fields (`Fields`) behind one shared reference, copied
+/// on the first change to a shared value. The fields are 744 bytes, and the portfolio, an export plan's
 /// agreements as they stood on a day and the handed-over ones are arrays of mostly the same
 /// agreements, which now hold 8 bytes each instead of a copy of every field (the 10k bundle's
 /// heap peak fell by 28 MB). Sorting and filtering move 8 bytes per agreement too.
 public struct Agreement: Sendable, Identifiable {
-    public var id: String { fields.id }
-    public var kind: DocumentKind {
-        get { fields.kind }
-        _modify { yield &uniqueFields().kind }
-    }
-    public var title: String {
-        get { fields.title }
-        _modify { yield &uniqueFields().title }
-    }
-    public var area: Area {
-        get { fields.area }
-        _modify { yield &uniqueFields().area }
-    }
-    public var parties: [Party] {
-        get { fields.parties }
-        _modify { yield &uniqueFields().parties }
-    }
+    public var id: String { box.fields.id }
+    public var kind: DocumentKind { get { box.fields.kind } _modify { yield &uniqueBox().fields.kind } }
+    public var title: String { get { box.fields.title } _modify { yield &uniqueBox().fields.title } }
+    public var area: Area { get { box.fields.area } _modify { yield &uniqueBox().fields.area } }
+    public var parties: [Party] { get { box.fields.parties } _modify { yield &uniqueBox().fields.parties } }
     /// The sundhedsaftaler the item belongs to (empty: the file does not say).
     public var healthAgreements: [HealthAgreement] {
-        get { fields.healthAgreements }
-        _modify { yield &uniqueFields().healthAgreements }
+        get { box.fields.healthAgreements } _modify { yield &uniqueBox().fields.healthAgreements }
     }
     /// The status over time, oldest first; the last entry is the current status. A file with a
     /// one-line `status:` has one entry without a date.
     public var statusHistory: [StatusChange] {
-        get { fields.statusHistory }
-        _modify { yield &uniqueFields().statusHistory }
+        get { box.fields.statusHistory } _modify { yield &uniqueBox().fields.statusHistory }
     }
     public var entryIntoForce: CivilDate? {
-        get { fields.entryIntoForce }
-        _modify { yield &uniqueFields().entryIntoForce }
+        get { box.fields.entryIntoForce } _modify { yield &uniqueBox().fields.entryIntoForce }
     }
-    public var evaluation: Period? {
-        get { fields.evaluation }
-        _modify { yield &uniqueFields().evaluation }
-    }
+    public var evaluation: Period? { get { box.fields.evaluation } _modify { yield &uniqueBox().fields.evaluation } }
     /// When the evaluation was done and what came of it, if the file records it.
     public var evaluationDone: Completion? {
-        get { fields.evaluationDone }
-        _modify { yield &uniqueFields().evaluationDone }
+        get { box.fields.evaluationDone } _modify { yield &uniqueBox().fields.evaluationDone }
     }
-    public var followUps: [FollowUp] {
-        get { fields.followUps }
-        _modify { yield &uniqueFields().followUps }
-    }
-    public var decisions: [Decision] {
-        get { fields.decisions }
-        _modify { yield &uniqueFields().decisions }
-    }
-    public var links: [Link] {
-        get { fields.links }
-        _modify { yield &uniqueFields().links }
-    }
+    public var followUps: [FollowUp] { get { box.fields.followUps } _modify { yield &uniqueBox().fields.followUps } }
+    public var decisions: [Decision] { get { box.fields.decisions } _modify { yield &uniqueBox().fields.decisions } }
+    public var links: [Link] { get { box.fields.links } _modify { yield &uniqueBox().fields.links } }
     /// Sections in file order, with blocks expanded.
-    public var sections: [Section] {
-        get { fields.sections }
-        _modify { yield &uniqueFields().sections }
-    }
+    public var sections: [Section] { get { box.fields.sections } _modify { yield &uniqueBox().fields.sections } }
     /// Workplan entries keyed by workplan id (declared by a layout).
     public var workplanEntries: [String: [WorkplanEntry]] {
-        get { fields.workplanEntries }
-        _modify { yield &uniqueFields().workplanEntries }
+        get { box.fields.workplanEntries } _modify { yield &uniqueBox().fields.workplanEntries }
     }
     /// Budget lines keyed by budget id: amounts in 1.000 kr. per year.
     public var budgets: [String: [Int: Int]] {
-        get { fields.budgets }
-        _modify { yield &uniqueFields().budgets }
+        get { box.fields.budgets } _modify { yield &uniqueBox().fields.budgets }
     }
-    public var handover: Recipient? {
-        get { fields.handover }
-        _modify { yield &uniqueFields().handover }
-    }
+    public var handover: Recipient? { get { box.fields.handover } _modify { yield &uniqueBox().fields.handover } }
     /// `godkendelse: ikke registreret`: the agreement was approved, but the sources do not record
     /// by whom or when, so no decision is written rather than an invented one.
     public var approvalNotRecorded: Bool {
-        get { fields.approvalNotRecorded }
-        _modify { yield &uniqueFields().approvalNotRecorded }
+        get { box.fields.approvalNotRecorded } _modify { yield &uniqueBox().fields.approvalNotRecorded }
     }
     /// `partsgodkendelse`: the sign-off across the parties, when the file records it.
-    public var signoff: Signoff? {
-        get { fields.signoff }
-        _modify { yield &uniqueFields().signoff }
-    }
+    public var signoff: Signoff? { get { box.fields.signoff } _modify { yield &uniqueBox().fields.signoff } }
     /// The file the agreement was read from, byte for byte.
-    public var source: SourceText { fields.source }
+    public var source: SourceText { box.fields.source }
     /// How the agreement relates to others (`relationer`): it replaces, is part of or follows up on them.
-    public var relations: [Relation] {
-        get { fields.relations }
-        _modify { yield &uniqueFields().relations }
-    }
+    public var relations: [Relation] { get { box.fields.relations } _modify { yield &uniqueBox().fields.relations } }
     /// The body or klynge responsible for the work (`ansvarlig`: a working group reports to it).
-    public var responsible: Body? {
-        get { fields.responsible }
-        _modify { yield &uniqueFields().responsible }
-    }
+    public var responsible: Body? { get { box.fields.responsible } _modify { yield &uniqueBox().fields.responsible } }
     /// A working group's composition by role, never by name (`sammensætning`).
-    public var members: [Member] {
-        get { fields.members }
-        _modify { yield &uniqueFields().members }
-    }
+    public var members: [Member] { get { box.fields.members } _modify { yield &uniqueBox().fields.members } }
     /// The milestones of the work's own timetable (`milepæle`: a kommissorium's "Proces og
     /// tidsplan"), in the order the source lists them. Each has the shape of a follow-up: when,
     /// what, and when it was reached with what result, if the file records that.
     public var milestones: [Milestone] {
-        get { fields.milestones }
-        _modify { yield &uniqueFields().milestones }
+        get { box.fields.milestones } _modify { yield &uniqueBox().fields.milestones }
     }
     /// Where each field stands in the file, for the rules in `Validation/`.
     public var locations: FieldLocations {
-        get { fields.locations }
-        _modify { yield &uniqueFields().locations }
+        get { box.fields.locations } _modify { yield &uniqueBox().fields.locations }
     }
 
-    private var fields: Fields
+    private var box: Box
 
-    /// An agreement of these fields (the parser makes them; see `AgreementParser`).
-    init(id: String, kind: DocumentKind, title: String, area: Area, parties: [Party], healthAgreements: [HealthAgreement], statusHistory: [StatusChange], entryIntoForce: CivilDate?, evaluation: Period?, evaluationDone: Completion?, followUps: [FollowUp], decisions: [Decision], links: [Link], sections: [Section], workplanEntries: [String: [WorkplanEntry]], budgets: [String: [Int: Int]], handover: Recipient?, approvalNotRecorded: Bool, signoff: Signoff? = nil, source: SourceText, relations: [Relation] = [], responsible: Body? = nil, members: [Member] = [], milestones: [Milestone] = [], locations: FieldLocations) {
-        fields = Fields(id: id, kind: kind, title: title, area: area, parties: parties, healthAgreements: healthAgreements, statusHistory: statusHistory, entryIntoForce: entryIntoForce, evaluation: evaluation, evaluationDone: evaluationDone, followUps: followUps, decisions: decisions, links: links, sections: sections, workplanEntries: workplanEntries, budgets: budgets, handover: handover, approvalNotRecorded: approvalNotRecorded, signoff: signoff, source: source, relations: relations, responsible: responsible, members: members, milestones: milestones, locations: locations)
+    /// An agreement of `fields` (the parser makes them; see `AgreementParser`).
+    init(_ fields: Fields) { box = Box(fields) }
+
+    /// The box, first copied if another value holds it too.
+    private mutating func uniqueBox() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
     }
 
-    /// The fields, unshared first if another value holds them too.
-    private mutating func uniqueFields() -> Fields {
-        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-        return fields
-    }
-
-    /// The stored fields of an agreement. Only `uniqueFields()` hands one out for a change, and
-    /// only when no other value holds it, so no two values ever see one change (which is why it
-    /// may be `@unchecked Sendable`: every field is itself `Sendable`).
-    private final class Fields: @unchecked Sendable {
+    /// What an agreement stores; the properties above say what each field means.
+    struct Fields: Sendable {
         let id: String
         var kind: DocumentKind
         var title: String
@@ -154,46 +99,21 @@ public struct Agreement: Sendable, Identifiable {
         var budgets: [String: [Int: Int]]
         var handover: Recipient?
         var approvalNotRecorded: Bool
-        var signoff: Signoff?
+        var signoff: Signoff? = nil
         let source: SourceText
-        var relations: [Relation]
-        var responsible: Body?
-        var members: [Member]
-        var milestones: [Milestone]
+        var relations: [Relation] = []
+        var responsible: Body? = nil
+        var members: [Member] = []
+        var milestones: [Milestone] = []
         var locations: FieldLocations
+    }
 
-        init(id: String, kind: DocumentKind, title: String, area: Area, parties: [Party], healthAgreements: [HealthAgreement], statusHistory: [StatusChange], entryIntoForce: CivilDate?, evaluation: Period?, evaluationDone: Completion?, followUps: [FollowUp], decisions: [Decision], links: [Link], sections: [Section], workplanEntries: [String: [WorkplanEntry]], budgets: [String: [Int: Int]], handover: Recipient?, approvalNotRecorded: Bool, signoff: Signoff?, source: SourceText, relations: [Relation], responsible: Body?, members: [Member], milestones: [Milestone], locations: FieldLocations) {
-            self.id = id
-            self.kind = kind
-            self.title = title
-            self.area = area
-            self.parties = parties
-            self.healthAgreements = healthAgreements
-            self.statusHistory = statusHistory
-            self.entryIntoForce = entryIntoForce
-            self.evaluation = evaluation
-            self.evaluationDone = evaluationDone
-            self.followUps = followUps
-            self.decisions = decisions
-            self.links = links
-            self.sections = sections
-            self.workplanEntries = workplanEntries
-            self.budgets = budgets
-            self.handover = handover
-            self.approvalNotRecorded = approvalNotRecorded
-            self.signoff = signoff
-            self.source = source
-            self.relations = relations
-            self.responsible = responsible
-            self.members = members
-            self.milestones = milestones
-            self.locations = locations
-        }
-
-        /// A copy of every field, for a value about to change.
-        func copy() -> Fields {
-            Fields(id: id, kind: kind, title: title, area: area, parties: parties, healthAgreements: healthAgreements, statusHistory: statusHistory, entryIntoForce: entryIntoForce, evaluation: evaluation, evaluationDone: evaluationDone, followUps: followUps, decisions: decisions, links: links, sections: sections, workplanEntries: workplanEntries, budgets: budgets, handover: handover, approvalNotRecorded: approvalNotRecorded, signoff: signoff, source: source, relations: relations, responsible: responsible, members: members, milestones: milestones, locations: locations)
-        }
+    /// The one reference the values share. Only `uniqueBox()` hands it out for a change, and only
+    /// when no other value holds it, so no value ever sees another's change; that is why it may be
+    /// `@unchecked Sendable` (its fields are `Sendable`).
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     /// The current status: the latest entry of the history.
