@@ -43,8 +43,9 @@ public enum Workers {
     }
 
     /// Our XLSX as `aftale export workplan` writes it: the cells file read into a
-    /// `WorkplanTable` (every row in memory, equal texts shared as in a table made from
-    /// agreements), then `WorkplanExporter`.
+    /// `WorkplanTable` (every row in memory, each distinct cell text made once: see
+    /// `TextInterner` for how that differs from a table made from agreements), then
+    /// `WorkplanExporter`.
     public static func exportTable(cells: URL, layout: Layout, to url: URL) throws {
         var groups: [WorkplanTable.Group] = []
         var heading: String?

@@ -271,8 +271,9 @@ enum UnicodeTables {
     ]
 
     /// The numbers written in `text`: hexadecimal digits (upper case), separated by spaces and
-    /// line breaks. The generated tables are kept as such text because the compiler is slow over
-    /// large array literals (see scripts/unicode-tables.swift); each is read once, at first use.
+    /// line breaks; any other byte is a broken table and stops the program. The generated tables
+    /// are kept as such text because the compiler is slow over large array literals (see
+    /// scripts/unicode-tables.swift); each is read once, at first use.
     static func hexNumbers<Number: FixedWidthInteger>(_ text: StaticString) -> [Number] {
         var numbers: [Number] = []
         var value: Number = 0
@@ -284,10 +285,12 @@ enum UnicodeTables {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = Number(byte &- UInt8(ascii: "0"))
                 case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = Number(byte &- UInt8(ascii: "A") &+ 10)
-                default:
+                case UInt8(ascii: " "), UInt8(ascii: "\n"):
                     if inNumber { numbers.append(value) }
                     (value, inNumber) = (0, false)
                     continue
+                default:
+                    preconditionFailure("a generated Unicode table holds the byte \(byte), not a hexadecimal digit")
                 }
                 (value, inNumber) = (value << 4 | digit, true)
             }
