@@ -146,7 +146,7 @@ let package = Package(
             name: "BagItTests", dependencies: ["TestSupport", "BagIt", "ZipArchive", "CorpusGenerator"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "ExportTests", dependencies: ["TestSupport", "AftalerCore", "WorkplanExport", "HandoverBundle", "BagIt", "SafeOutput"],
+            name: "ExportTests", dependencies: ["TestSupport", "AftalerCore", "CorpusGenerator", "WorkplanExport", "HandoverBundle", "BagIt", "SafeOutput"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "BenchmarkTests",

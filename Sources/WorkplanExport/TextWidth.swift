@@ -72,10 +72,18 @@ enum TextWidth {
         return contiguous.utf8.withContiguousStorageIfAvailable { lineCount(utf8: $0, available: available) } ?? 1
     }
 
+    /// What an ASCII byte adds to a word: its advance width, or one of the two marks for the bytes
+    /// that end a word (a line break and a space). Read once per byte of every wrapped cell.
+    private static let asciiAdvances: [UInt16] = (0..<128).map { byte in
+        byte == 0x0A ? lineBreakMark : byte == 0x20 ? spaceMark : latinAdvances[byte]
+    }
+    /// Marks in ``asciiAdvances``, above every advance width.
+    private static let lineBreakMark: UInt16 = 0xFFFF, spaceMark: UInt16 = 0xFFFE
+
     /// ``lineCount(_:available:)`` over the text's UTF-8 bytes (valid UTF-8, as every `String`'s),
-    /// decoded here: a word's width is summed in whole font units and placed at its end, so a
-    /// character costs a table lookup and an addition. The sums are those a `Double` would make
-    /// (whole numbers far below 2^53), so the lines are the same.
+    /// decoded here: a word's width is summed in whole font units and placed at its end, so an
+    /// ASCII byte costs one lookup in ``asciiAdvances``, a comparison and an addition. The sums are
+    /// those a `Double` would make (whole numbers far below 2^53), so the lines are the same.
     private static func lineCount(utf8 bytes: UnsafeBufferPointer<UInt8>, available: Double) -> Int {
         var lines = 1
         var lineWidth = 0.0
@@ -95,38 +103,43 @@ enum TextWidth {
             wordWidth = 0
             spaces = 0
         }
-        let advances = latinAdvances
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            let value: Int
-            if lead < 0x80 {
-                index += 1
-                if lead == 0x0A {
-                    placeWord()
-                    lines += 1
-                    lineWidth = 0
-                    spaces = 0
-                    continue
+        asciiAdvances.withUnsafeBufferPointer { ascii in
+            latinAdvances.withUnsafeBufferPointer { latin in
+                var index = 0
+                let count = bytes.count
+                while index < count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        index += 1
+                        let advance = ascii[Int(lead)]
+                        if advance < spaceMark {
+                            wordWidth += Int(advance)
+                            continue
+                        }
+                        placeWord()
+                        if advance == lineBreakMark {
+                            lines += 1
+                            lineWidth = 0
+                            spaces = 0
+                        } else if lineWidth > 0 {
+                            spaces += space
+                        }
+                        continue
+                    }
+                    let value: Int
+                    if lead < 0xE0 {
+                        value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = Int.max
+                        index += 4
+                    }
+                    wordWidth += Int(value < latin.count ? latin[value] : defaultAdvance)
                 }
-                if lead == 0x20 {
-                    placeWord()
-                    if lineWidth > 0 { spaces += space }
-                    continue
-                }
-                value = Int(lead)
-            } else if lead < 0xE0 {
-                value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value = Int.max
-                index += 4
             }
-            wordWidth += Int(value < advances.count ? advances[value] : defaultAdvance)
         }
         placeWord()
         return lines

@@ -1,4 +1,5 @@
 import AftalerCore
+import CorpusGenerator
 import Testing
 @testable import WorkplanExport
 
@@ -49,4 +50,47 @@ import Testing
         #expect(ColumnWidths.rowHeight(cells, widths: [20, 20, 20]) == 4 * 13.5 + 3)
         #expect(ColumnWidths.rowHeight([.number(1_234)], widths: [10]) == 13.5 + 3)
     }
+    /// The byte loop against the rule as the doc comment states it, by Unicode scalars and in
+    /// `Double`s, over texts mixing ASCII, Danish letters, combining accents, characters the table
+    /// lacks (CJK, emoji), runs of spaces and line breaks, at several widths.
+    @Test func theByteLoopCountsAsTheStatedRule() {
+        let pieces = ["a", "m", "i", "W", "0", "æ", "Ø", "å", "e\u{0301}", "中", "🙂", "–", " ", "  ", "\n",
+                      "Sundhedsstyregruppen", "kompressionsstrømper", String(repeating: "m", count: 40)]
+        var generator = SeededRandom(seed: 7)
+        for width in [4.0, 12, 30, 80] {
+            let available = TextWidth.available(columnWidth: width, indent: 0)
+            for _ in 0..<400 {
+                let text = (0..<Int(generator.next() % 30)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+                #expect(TextWidth.lineCount(text, available: available) == Self.statedLineCount(text, available: available),
+                        "\(text.debugDescription) at \(width)")
+            }
+        }
+    }
+
+    /// Lines by the rule of ``TextWidth/lineCount(_:available:)``, written plainly.
+    static func statedLineCount(_ text: String, available: Double) -> Int {
+        var lines = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += 1
+            var lineWidth = 0.0, pendingSpaces = 0.0
+            for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+                let width = word.unicodeScalars.reduce(0.0) { $0 + Double(TextWidth.advance($1)) }
+                guard width > 0 else {
+                    if lineWidth > 0 { pendingSpaces += Double(TextWidth.advance(" ")) }
+                    continue
+                }
+                if lineWidth > 0, lineWidth + pendingSpaces + width <= available {
+                    lineWidth += pendingSpaces + width
+                } else {
+                    if lineWidth > 0 { lines += 1 }
+                    let extra = max(0, Int((width / available).rounded(.up)) - 1)
+                    lines += extra
+                    lineWidth = width - Double(extra) * available
+                }
+                pendingSpaces = lineWidth > 0 ? Double(TextWidth.advance(" ")) : 0
+            }
+        }
+        return lines
+    }
 }
+
