@@ -56,6 +56,16 @@ import Testing
         #expect(found.message == "key 'a' appears more than once")
     }
 
+    /// Keys are compared as field names (``FieldName``): one name spelled with "å" composed and
+    /// decomposed is the same key; names that differ only past the shared letters are not.
+    @Test func aKeySpelledWithADecomposedLetterRepeatsTheComposedOne() throws {
+        let found = try problem("indsatsområde: x\nudført: ja\nindsatsomra\u{030A}de: y\n")
+        #expect(found.kind == .duplicateKey)
+        #expect((found.line, found.column) == (3, 1))
+        let unique = try root("område: 1\nområder: 2\nomr\u{00E6}de: 3\nomra\u{030A}der2: 4\n")
+        if case .mapping(let pairs) = unique.content { #expect(pairs.count == 4) } else { Issue.record("not a mapping") }
+    }
+
     @Test func aRepeatedKeyInABigMappingIsFoundToo() throws {
         // Past 16 keys the composer switches from comparing keys one by one to a set.
         let keys = (1...30).map { "felt\($0): x" } + ["felt3: y"]

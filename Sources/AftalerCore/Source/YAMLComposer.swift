@@ -94,7 +94,10 @@ enum YAMLComposer {
             // Room for the keys of most mappings at once: growing one pair at a time reallocated 3–5 times.
             var pairs: [YAMLNode.Pair] = []
             pairs.reserveCapacity(8)
-            // Keys are compared one by one while mappings are small; a big (hostile) one gets a set.
+            // Keys are compared one by one while mappings are small (as field names are, with each
+            // key's length beside it); a big (hostile) one gets a set.
+            var keys: [(text: String, length: Int)] = []
+            keys.reserveCapacity(8)
             var seen: Set<String>?
             while true {
                 let next = try parser.next()
@@ -106,7 +109,9 @@ enum YAMLComposer {
                     if seen != nil {
                         repeated = !seen!.insert(text).inserted
                     } else {
-                        repeated = pairs.contains { $0.key.scalarText == text }
+                        let length = FieldName.comparableLength(text)
+                        repeated = keys.contains { FieldName.same($0.text, $0.length, text, length) }
+                        keys.append((text, length))
                         if pairs.count == 16 { seen = Set(pairs.compactMap(\.key.scalarText) + [text]) }
                     }
                     if repeated {

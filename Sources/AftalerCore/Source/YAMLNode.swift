@@ -41,24 +41,35 @@ struct YAMLNode: Sendable {
 /// The values of a mapping's known fields by key, in file order. Mappings are small (a dozen keys
 /// at most), so a linear search beats hashing; keys are unique (the composer refuses duplicates).
 struct YAMLFields: Sequence, Sendable {
-    private var pairs: [(key: String, value: YAMLNode)] = []
+    /// The fields in file order, each key with its ``FieldName/comparableLength(_:)``.
+    private var fields: [(key: String, keyLength: Int, value: YAMLNode)] = []
 
     init() {
-        pairs.reserveCapacity(8)
+        fields.reserveCapacity(8)
     }
 
     /// How many fields were read.
-    var count: Int { pairs.count }
+    var count: Int { fields.count }
 
     subscript(key: String) -> YAMLNode? {
-        pairs.first { $0.key == key }?.value
+        let length = FieldName.comparableLength(key)
+        return fields.first { FieldName.same($0.key, $0.keyLength, key, length) }?.value
     }
 
     mutating func append(_ key: String, _ value: YAMLNode) {
-        pairs.append((key, value))
+        fields.append((key, FieldName.comparableLength(key), value))
     }
 
-    func makeIterator() -> IndexingIterator<[(key: String, value: YAMLNode)]> {
-        pairs.makeIterator()
+    /// Each field as `(key, value)`, in file order.
+    struct Iterator: IteratorProtocol {
+        fileprivate var base: IndexingIterator<[(key: String, keyLength: Int, value: YAMLNode)]>
+
+        mutating func next() -> (key: String, value: YAMLNode)? {
+            base.next().map { ($0.key, $0.value) }
+        }
+    }
+
+    func makeIterator() -> Iterator {
+        Iterator(base: fields.makeIterator())
     }
 }
