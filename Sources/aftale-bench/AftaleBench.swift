@@ -17,6 +17,7 @@ struct AftaleBench: ParsableCommand {
 /// `aftale-bench run`: every measurement, then the table on stdout.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Run every measurement and print the table (Markdown) on stdout; progress goes to stderr.",
         discussion: "Never fails on a missed target: the table says which targets are met.")
 
@@ -93,7 +94,7 @@ struct Run: ParsableCommand {
 
 /// `aftale-bench generate`: writes a synthetic corpus.
 struct Generate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a synthetic corpus of agreement files.")
+    static let configuration = CommandConfiguration(commandName: "generate", abstract: "Write a synthetic corpus of agreement files.")
 
     @Option(help: "Number of agreements.")
     var count: Int

@@ -5,6 +5,7 @@ extension Aftale {
     /// `aftale blocks [NAME]`: the blocks and the agreements that use them.
     struct Blocks: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "blocks",
             abstract: "List blocks with their parameters and the agreements that use them.",
             discussion: """
                 Without NAME: every block in Templates/blocks. With NAME: that block and every agreement that \

@@ -13,6 +13,7 @@ extension Aftale {
     /// Word redline with tracked changes.
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Compare two versions of an agreement: facts field by field, sections word by word.",
             discussion: """
                 The versions come from the file's git history (git is run as a subprocess): --from REV and \

@@ -5,6 +5,7 @@ extension Aftale {
     /// `aftale due`: the follow-up calendar across the portfolio.
     struct Due: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "due",
             abstract: "List follow-ups, evaluations, workplan deadlines and approvals that are overdue or due soon.",
             discussion: """
                 Periods are resolved to date ranges: an obligation is due from the first day of its period \

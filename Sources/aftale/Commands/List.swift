@@ -5,6 +5,7 @@ extension Aftale {
     /// `aftale list`: a table of agreements in Danish title order, optionally filtered.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List agreements: id, title, indsatsområde and status, in Danish title order.")
 
         /// Output formats of `list`.

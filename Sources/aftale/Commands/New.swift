@@ -11,6 +11,7 @@ extension Aftale {
     /// `aftale new`: writes a new agreement file with every required field and section as a placeholder.
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Create a new agreement file from its kind's template.",
             discussion: "Every required field and section is a placeholder that 'aftale validate' reports until it is "
                 + "filled in. An existing file is never overwritten.")

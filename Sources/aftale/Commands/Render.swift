@@ -6,6 +6,7 @@ extension Aftale {
     /// `aftale render ID`: one agreement with its blocks expanded, as text, Markdown or HTML, on stdout.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Render one agreement with blocks expanded, Danish labels and dates.",
             discussion: """
                 A draft with unfilled placeholders, or a file with errors, is rendered as far as it could be \

@@ -15,6 +15,7 @@ extension Aftale {
     /// command does and hands over to the server with `exec` (same process id, same signals).
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve the drafting web page (portfolio, agreements, editor with live validation).",
             discussion: """
                 Runs the aftale-server program that is built beside aftale (swift build --product aftale-server). \

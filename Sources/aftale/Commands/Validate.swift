@@ -5,6 +5,7 @@ extension Aftale {
     /// `aftale validate`: checks agreements and templates and reports every problem at once.
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check agreements against the templates and report every problem.",
             discussion: "Exits 0 when there are no errors and 1 when there are; warnings do not fail. A draft "
                 + "(status under udarbejdelse or ikke igangsat) whose only problems are unfilled placeholders is "

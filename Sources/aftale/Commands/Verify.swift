@@ -10,6 +10,7 @@ extension Aftale {
     /// `aftale verify`: checks a handover package as a receiver would.
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check a handover package: checksums, completeness, Payload-Oxum, zip CRCs and safe paths.",
             discussion: """
                 Checks the zip as a BagIt 1.0 bag (RFC 8493) and reports every problem found, each as an error \
