@@ -32,15 +32,15 @@ enum BagPaths {
     }
 
     /// Why a zip entry name cannot be extracted below a folder, if it cannot.
-    static func entryProblem(_ name: String) -> BagPathProblem? {
-        ZipPathProblem.check(name).map(BagPathProblem.init)
+    static func entryProblem(_ name: String) -> ZipPathProblem? {
+        ZipPathProblem.check(name)
     }
 
     /// Why a path named in a manifest or fetch.txt cannot name a file of the bag, if it cannot: the
     /// rules for entry names, and no leading `~` (which shells expand to a home folder).
     static func listedPathProblem(_ path: String) -> BagPathProblem? {
         if path.hasPrefix("~") { return .homeDirectory }
-        return entryProblem(path)
+        return entryProblem(path).map(BagPathProblem.name)
     }
 
     /// Files that operating systems make and change on their own, by their last component.
@@ -157,22 +157,6 @@ enum BagPaths {
             index += 1
         }
         return String(result)
-    }
-}
-
-extension BagPathProblem {
-    /// The same problem, in BagIt's terms.
-    init(_ problem: ZipPathProblem) {
-        self = switch problem {
-        case .empty: .empty
-        case .absolute: .absolute
-        case .driveLetter: .driveLetter
-        case .backslash: .backslash
-        case .parentReference: .parentReference
-        case .currentDirectoryReference: .currentDirectoryReference
-        case .emptyComponent: .emptyComponent
-        case .controlCharacter: .controlCharacter
-        }
     }
 }
 

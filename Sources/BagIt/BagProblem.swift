@@ -1,3 +1,6 @@
+// Public: a bag's path problems include the rules of zip entry names, which ZipArchive owns.
+public import ZipArchive
+
 /// One thing wrong with a zipped bag, as found by ``BagVerifier``.
 ///
 /// Paths in bag-level problems are relative to the bag's folder (`data/a.txt`,
@@ -160,7 +163,7 @@ public enum BagProblem: Sendable, Hashable, CustomStringConvertible {
 /// Why a zip entry is refused.
 public enum UnsafeEntryReason: Sendable, Hashable, CustomStringConvertible {
     /// The name is not a plain relative path (absolute, `..`, backslash, drive letter, ...).
-    case path(BagPathProblem)
+    case path(ZipPathProblem)
     /// The entry is a symbolic link (Unix mode in the external attributes).
     case symbolicLink
     /// The entry is a device, FIFO or socket.
@@ -176,24 +179,12 @@ public enum UnsafeEntryReason: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Why a path (a zip entry name, or a path in a manifest or fetch.txt) cannot be used inside the bag.
+/// Why a path named in a manifest or fetch.txt cannot name a file of the bag: a rule every zip entry
+/// name follows (``ZipPathProblem``, checked in one place for the writer, the reader and the bag),
+/// or one of the two rules only listed paths have.
 public enum BagPathProblem: Sendable, Hashable, CustomStringConvertible {
-    /// The path is empty.
-    case empty
-    /// The path starts with `/`.
-    case absolute
-    /// The path starts with a drive letter such as `C:`.
-    case driveLetter
-    /// The path contains a backslash, which Windows treats as a separator (also UNC paths, `\\server\share`).
-    case backslash
-    /// A component is `..`.
-    case parentReference
-    /// A component is `.`.
-    case currentDirectoryReference
-    /// A component is empty (`a//b`).
-    case emptyComponent
-    /// The path contains a NUL or another control character other than CR and LF.
-    case controlCharacter
+    /// The path breaks a rule of zip entry names (absolute, `..`, backslash, drive letter, ...).
+    case name(ZipPathProblem)
     /// The path starts with `~`, which shells expand to a home folder.
     case homeDirectory
     /// The path is not below `data/` where only payload files may be named (fetch.txt).
@@ -202,14 +193,7 @@ public enum BagPathProblem: Sendable, Hashable, CustomStringConvertible {
     /// A short explanation.
     public var description: String {
         switch self {
-        case .empty: "the name is empty"
-        case .absolute: "the name is an absolute path"
-        case .driveLetter: "the name starts with a drive letter"
-        case .backslash: "the name contains a backslash"
-        case .parentReference: "the name contains a '..' component"
-        case .currentDirectoryReference: "the name contains a '.' component"
-        case .emptyComponent: "the name contains an empty component"
-        case .controlCharacter: "the name contains a control character"
+        case .name(let problem): problem.description
         case .homeDirectory: "the name starts with '~' (a home folder)"
         case .outsidePayload: "the name is not below data/"
         }

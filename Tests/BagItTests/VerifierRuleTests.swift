@@ -35,9 +35,10 @@ struct VerifierRuleTests {
     }
 
     @Test("every path of fetch.txt is checked, and an unsafe one is named", arguments: [
-        ("../../../README.md", BagPathProblem.parentReference), ("/tmp/test.txt", .absolute), ("~/test.txt", .homeDirectory),
-        ("~root/foo", .homeDirectory), (#"\\?\UNC\server\share\x"#, .backslash), ("C:/Windows/x.exe", .driveLetter),
-        (#"%HomeDrive%\x.exe"#, .backslash), ("bag-info.txt", .outsidePayload), ("data/../../x", .parentReference),
+        ("../../../README.md", BagPathProblem.name(.parentReference)), ("/tmp/test.txt", .name(.absolute)),
+        ("~/test.txt", .homeDirectory), ("~root/foo", .homeDirectory), (#"\\?\UNC\server\share\x"#, .name(.backslash)),
+        ("C:/Windows/x.exe", .name(.driveLetter)), (#"%HomeDrive%\x.exe"#, .name(.backslash)), ("bag-info.txt", .outsidePayload),
+        ("data/../../x", .name(.parentReference)),
     ])
     func unsafeFetchPath(_ path: String, _ reason: BagPathProblem) throws {
         let fetch = "https://example.org/x - data/a.txt\r\nhttps://example.org/y 10 \(path)\r\n"
@@ -80,8 +81,8 @@ struct VerifierRuleTests {
     }
 
     @Test("unsafe manifest paths are refused by kind", arguments: [
-        ("~/foo", BagPathProblem.homeDirectory), ("/tmp/foo", .absolute), ("../../../README.md", .parentReference),
-        (#"C:\Windows\System32\setx.exe"#, .driveLetter), (#"\\?\UNC\server\x"#, .backslash),
+        ("~/foo", BagPathProblem.homeDirectory), ("/tmp/foo", .name(.absolute)), ("../../../README.md", .name(.parentReference)),
+        (#"C:\Windows\System32\setx.exe"#, .name(.driveLetter)), (#"\\?\UNC\server\x"#, .name(.backslash)),
     ])
     func unsafeManifestPath(_ path: String, _ reason: BagPathProblem) throws {
         let problems = try verify(TestBags.bag {
@@ -212,7 +213,7 @@ struct VerifierRuleTests {
             .repeatedField(label: "Bag-Size"), .binaryModeMarker(manifest: manifest, line: 1), .systemFile(path: "data/Thumbs.db"),
         ]
         let errors: [BagProblem] = [
-            .filesToFetch(count: 1), .unsafePath(file: "fetch.txt", line: 1, path: "/x", reason: .absolute),
+            .filesToFetch(count: 1), .unsafePath(file: "fetch.txt", line: 1, path: "/x", reason: .name(.absolute)),
             .repeatedManifestEntry(path: "data/a", manifest: manifest, line: 2), .unsupportedTagFileEncoding(declared: "X"),
             .payloadExceedsOxum(path: "data/a", declaredBytes: 1), .missingFile(path: "data/a", manifest: manifest),
         ]
