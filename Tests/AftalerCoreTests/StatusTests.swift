@@ -17,3 +17,11 @@ import Testing
         ])
     }
 }
+
+/// The relation words, written out in `Relation.Kind.label` as the status words are.
+@Suite struct RelationKindTests {
+    @Test(arguments: Relation.Kind.allCases)
+    func labelIsTheWordWithACapitalFirstLetter(_ kind: Relation.Kind) {
+        #expect(kind.label == kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst())
+    }
+}

@@ -172,8 +172,15 @@ public struct Relation: Sendable, Hashable {
         case partOf = "del af"
         case followsUp = "følger op på"
 
-        /// The label with a capital first letter, for documents.
-        public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+        /// The label with a capital first letter, for documents: written out, as ``Status/label`` is,
+        /// so that nothing is allocated for each fact line (`RelationKindTests` holds them to the words).
+        public var label: String {
+            switch self {
+            case .replaces: "Erstatter"
+            case .partOf: "Del af"
+            case .followsUp: "Følger op på"
+            }
+        }
     }
 
     public var kind: Kind
