@@ -91,12 +91,13 @@ let package = Package(
             dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate", "UnicodeText"]
         ),
         .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput", "ParallelWork"]),
-        .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput", "CalendarDate"]),
+        .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput", "CalendarDate", "UnicodeText"]),
         // aftale import workplan: an edited workplan XLSX (XLSXReader) → the import in AftalerCore → agreement files.
         .target(name: "WorkbookImport", dependencies: ["AftalerCore", "XLSXReader", "SafeOutput"]),
         .target(name: "WordExport", dependencies: ["AftalerCore", "WordDocument"]),
         .target(name: "HandoverBundle",
-                dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "WordExport", "WordDocument", "ParallelWork", "SafeOutput"]),
+                dependencies: ["AftalerCore", "BagIt", "WorkplanExport", "WordExport", "WordDocument", "ParallelWork", "SafeOutput",
+                               "UnicodeText"]),
         // The drafting page (issue 17): DraftingDesk knows no HTTP; AftalerServer is the one target
         // that links Hummingbird (minutes of a cold build), and only aftale-server depends on it, so
         // `aftale` itself builds and ships without the web framework.

@@ -28,7 +28,7 @@ enum BagPaths {
     /// with a neighbour: such text, most paths, needs no normalization (Foundation's, through
     /// UTF-16) to tell.
     private static func surelyNFC(_ text: String) -> Bool {
-        !text.utf8.contains(where: { $0 >= 0xCC })
+        !text.containsUTF8Byte { $0 >= 0xCC }
     }
 
     /// Why a zip entry name cannot be extracted below a folder, if it cannot.
@@ -120,7 +120,7 @@ enum BagPaths {
 
     /// RFC 8493 §2.1.3: in manifests, `%`, CR and LF in paths are percent-encoded (and only those).
     static func percentEncode(_ path: String) -> String {
-        if !path.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == 0x0D || $0 == 0x0A }) { return path }
+        if !path.containsUTF8Byte(where: { $0 == UInt8(ascii: "%") || $0 == 0x0D || $0 == 0x0A }) { return path }
         var result = ""
         for scalar in path.unicodeScalars {
             switch scalar {

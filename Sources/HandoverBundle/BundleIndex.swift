@@ -1,5 +1,6 @@
 import AftalerCore
 import BagIt
+import UnicodeText
 
 /// The human-readable index of a handover package (`oversigt.txt`) and its table of obligations.
 enum BundleIndex {
@@ -55,7 +56,7 @@ enum BundleIndex {
         var lines = ["aftale\tfra\ttil\ttype\thvad\tforfalden\ttilstand"]
         for item in obligations.items {
             // Foundation's replacing is slow; most texts have neither character.
-            let what = item.what.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } ? DueList.oneLine(item.what) : item.what
+            let what = item.what.containsUTF8Byte { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } ? DueList.oneLine(item.what) : item.what
             lines.append([item.agreementID, item.period.start.iso, item.period.end.iso,
                           item.source.rawValue, what, item.state == .overdue ? "ja" : "nej", item.state.rawValue]
                 .joined(separator: "\t"))

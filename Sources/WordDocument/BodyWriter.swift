@@ -1,3 +1,5 @@
+import UnicodeText
+
 /// Writes `word/document.xml` and collects what other parts must declare for it: one relationship
 /// per distinct hyperlink address and one numbering instance per numbered list.
 ///
@@ -120,7 +122,7 @@ struct BodyWriter {
         }
         let element = deleted ? "w:delText" : "w:t"
         let bytes = run.text.utf8
-        if !bytes.contains(where: { $0 == Self.tab || $0 == Self.lineFeed || $0 == Self.carriageReturn }) {
+        if !run.text.containsUTF8Byte(where: { $0 == Self.tab || $0 == Self.lineFeed || $0 == Self.carriageReturn }) {
             text(run.text, element: element)
         } else {
             var pending: [UInt8] = []

@@ -1,10 +1,12 @@
+import UnicodeText
+
 /// Escaping for the XML parts: every text and attribute value goes through ``escape(_:)``.
 enum XMLText {
     /// `text` safe in element content and in double-quoted attribute values: `&`, `<`, `>`, `"`
     /// as entities, and every character XML 1.0 forbids (controls other than tab, line feed and
     /// carriage return; U+FFFE and U+FFFF) as U+FFFD, so no source text can break the part.
     static func escape(_ text: String) -> String {
-        if !text.utf8.contains(where: { byte in
+        if !text.containsUTF8Byte(where: { byte in
             byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
                 || byte == UInt8(ascii: "\"") || byte == 0xEF
         }) {

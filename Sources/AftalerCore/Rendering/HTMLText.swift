@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import UnicodeText
 
 /// Escaping and the small part of Markdown that agreement sections use, turned into HTML.
 ///
@@ -19,7 +20,7 @@ public enum HTMLText {
         // Most text has nothing to escape or replace: then it is returned as it is. A byte that
         // might start something to escape (a markup character, a control, C2 for the C1
         // controls, EF and F0–F4 for noncharacters) sends the text the long way.
-        if !text.utf8.contains(where: { byte in
+        if !text.containsUTF8Byte(where: { byte in
             (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte >= 0xF0
                 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")

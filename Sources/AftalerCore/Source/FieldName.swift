@@ -1,3 +1,5 @@
+import UnicodeText
+
 /// How the front matter's field names are compared: as Swift's `==` compares strings, so that
 /// canonically equivalent spellings are one name (`indsatsområde` typed with a decomposed "å", as
 /// some editors save it, is still `indsatsområde`), but without Unicode's slow path where it
@@ -14,11 +16,7 @@ enum FieldName {
     /// The UTF-8 length of `name` when it has no scalar at or above U+0300; -1 when it has one.
     /// (Such a scalar's first byte is 0xCC or above; every byte of a lower one is below 0xCC.)
     static func comparableLength(_ name: String) -> Int {
-        // Over the bytes in place: `utf8.contains` iterated them one index at a time, at ten times the cost.
-        name.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte >= 0xCC { return -1 }
-            return bytes.count
-        } ?? (name.utf8.contains { $0 >= 0xCC } ? -1 : name.utf8.count)
+        name.containsUTF8Byte { $0 >= 0xCC } ? -1 : name.utf8.count
     }
 
     /// Whether `first` and `second`, whose ``comparableLength(_:)`` are given, are the same name.
