@@ -49,7 +49,7 @@ public enum ZipPathProblem: Sendable, Hashable, CustomStringConvertible {
     case absolute
     /// The name starts with a drive letter such as `C:`.
     case driveLetter
-    /// The name contains a backslash, which Windows treats as a separator.
+    /// The name contains a backslash, which Windows treats as a separator (also UNC paths, `\\server\share`).
     case backslash
     /// A component is `..`.
     case parentReference
