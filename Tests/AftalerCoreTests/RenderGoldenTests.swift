@@ -25,6 +25,22 @@ import Testing
         #expect(try agreement().source.bytes == bytes)
     }
 
+    /// A file the reader normalises (a byte-order mark, CRLF, a tab) still gives back the bytes as
+    /// read, not its normalised text; a clean file gives back its text's bytes.
+    @Test(arguments: [([0xEF, 0xBB, 0xBF] as [UInt8], "\n", "\t"), ([], "\r\n", " "), ([], "\n", "\t"), ([], "\n", " ")])
+    func sourceBytesAreKeptWhenTheTextWasNormalised(prefix: [UInt8], lineEnd: String, gap: String) throws {
+        let text = try String(contentsOf: Self.golden.appending(path: "rygestop.md"), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: lineEnd)
+            .replacingOccurrences(of: "titel: Samarbejdsaftale", with: "titel:\(gap)Samarbejdsaftale – ")
+        let bytes = Data(prefix) + Data(text.utf8)
+        let decoded = SourceText.decode(bytes: bytes, path: "rygestop.md")
+        let source = try #require(decoded.0)
+        #expect(source.bytes == bytes)
+        let normalised = !prefix.isEmpty || lineEnd != "\n" || gap != " "
+        #expect((Data(source.text.utf8) != bytes) == normalised)
+        #expect(decoded.1.isEmpty == !normalised)
+    }
+
     @Test func scaffoldOfEveryKindIsFlaggedUntilFilledIn() throws {
         let library = TestWorkspace.templates.library
         for kind in library.kindOrder {

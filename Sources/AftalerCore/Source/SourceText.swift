@@ -18,9 +18,21 @@ public struct SourceText: Sendable {
     /// The path as shown in diagnostics (as given, relative if it was given relative).
     public let path: String
     /// The original bytes, exactly as read: the handover bundle ships these.
-    public let bytes: Data
+    ///
+    /// Most files need no normalising, and then the bytes are the text's UTF-8 and are made from
+    /// it when asked for: every loaded agreement keeps its source, and holding each file twice
+    /// (bytes and text) was a fifth of a 10,000-agreement bundle's memory.
+    public var bytes: Data { originalBytes ?? Data(text.utf8) }
     /// The decoded, normalised text (LF line endings, no BOM, tabs replaced by spaces).
     public let text: String
+    /// The bytes as read, kept only when they differ from `text`'s UTF-8.
+    private let originalBytes: Data?
+
+    private init(path: String, bytes: Data, text: String, textIsBytes: Bool) {
+        self.path = path
+        self.text = text
+        self.originalBytes = textIsBytes ? nil : bytes
+    }
 
     /// What an empty agreement file is told to do.
     public static let emptyAgreementHint = "run 'aftale new' to start from a template"
@@ -54,8 +66,13 @@ public struct SourceText: Sendable {
                                           hint: emptyHint))
             return (nil, diagnostics)
         }
+        // Most files have nothing to report or replace: no CR, tab or other control character.
+        // Then, with no byte-order mark dropped, the text is the bytes.
+        guard needsNormalising(decoded) else {
+            return (SourceText(path: path, bytes: bytes, text: decoded, textIsBytes: body.count == bytes.count), diagnostics)
+        }
         let normalised = normalise(decoded, path: path, diagnostics: &diagnostics)
-        return (SourceText(path: path, bytes: bytes, text: normalised), diagnostics)
+        return (SourceText(path: path, bytes: bytes, text: normalised, textIsBytes: false), diagnostics)
     }
 
     /// Bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069): invisible,
@@ -72,9 +89,8 @@ public struct SourceText: Sendable {
 
     /// Reports CR, tab, control and invisible characters (once per line each) and returns the text
     /// with each replaced (CR dropped, the others by a space, so columns stay where they were).
+    /// Called only when `needsNormalising(text)`, so the text it returns differs from `text`.
     private static func normalise(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> String {
-        // Most files have nothing to report or replace: no CR, tab or other control character.
-        if !needsNormalising(text) { return text }
         var output = String.UnicodeScalarView()
         output.reserveCapacity(text.unicodeScalars.count)
         var line = 1, column = 1
