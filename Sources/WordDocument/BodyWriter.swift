@@ -41,15 +41,26 @@ struct BodyWriter {
         let estimate = 4096 + document.blocks.count * 256
         out.reserveCapacity(inPieces ? min(estimate, Self.pieceSize + Self.pieceSize / 4) : estimate)
         out += "<w:document xmlns:w=\"\(Namespace.w)\" xmlns:r=\"\(Namespace.r)\"><w:body>"
-        for block in document.blocks {
-            write(block)
-            if inPieces, out.utf8.count >= Self.pieceSize {
-                take(out)
-                out.removeAll(keepingCapacity: true)
+        var last: WordBlock?
+        func writeAll(_ blocks: [WordBlock]) {
+            for block in blocks {
+                write(block)
+                if inPieces, out.utf8.count >= Self.pieceSize {
+                    take(out)
+                    out.removeAll(keepingCapacity: true)
+                }
             }
+            if let block = blocks.last { last = block }
+        }
+        writeAll(document.blocks)
+        if let parts = document.laterBlocks {
+            for index in 0..<parts.count { writeAll(parts[index]) }
         }
         // Word wants a paragraph after a final table; an empty body gets one too.
-        if case .table = document.blocks.last { out += "<w:p/>" } else if document.blocks.isEmpty { out += "<w:p/>" }
+        switch last {
+        case .table, nil: out += "<w:p/>"
+        case .paragraph, .list: break
+        }
         out += "<w:sectPr>"
         if document.header != nil { out += "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>" }
         out += "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"

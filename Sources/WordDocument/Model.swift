@@ -13,6 +13,10 @@ public struct WordDocument: Sendable {
     public var properties: WordProperties
     /// The body, in order.
     public var blocks: [WordBlock]
+    /// More of the body, after ``blocks``, made only as the body is written: a part at a time,
+    /// each let go once written. A document of thousands of pages (the status report of a whole
+    /// portfolio) is then never held whole as values. Nil for none.
+    public var laterBlocks: WordBlockParts?
     /// The text of the page header, on every page; nil for none.
     public var header: String?
     /// The footer: this text, then "Side N af M" (the words of ``pageLabel``) as page fields.
@@ -22,10 +26,12 @@ public struct WordDocument: Sendable {
     /// The language of the text, as `w:lang` and `dc:language` ("da-DK").
     public var language: String
 
-    public init(properties: WordProperties, blocks: [WordBlock] = [], header: String? = nil, footer: String? = nil,
+    public init(properties: WordProperties, blocks: [WordBlock] = [], laterBlocks: WordBlockParts? = nil,
+                header: String? = nil, footer: String? = nil,
                 pageLabel: (page: String, of: String) = ("Side", "af"), language: String = "da-DK") {
         self.properties = properties
         self.blocks = blocks
+        self.laterBlocks = laterBlocks
         self.header = header
         self.footer = footer
         self.pageLabel = pageLabel
@@ -78,6 +84,24 @@ public struct WordProperties: Sendable {
         self.modified = modified ?? created
         self.application = application
     }
+}
+
+/// Blocks made on demand, a part at a time (``WordDocument/laterBlocks``): `count` parts, part
+/// `i` being what `make(i)` returns. `make` must give the same blocks each time it is asked, since
+/// a document may be written more than once.
+public struct WordBlockParts: Sendable {
+    /// How many parts there are.
+    public let count: Int
+    private let make: @Sendable (Int) -> [WordBlock]
+
+    /// `count` parts, each made by `make`.
+    public init(count: Int, make: @escaping @Sendable (Int) -> [WordBlock]) {
+        self.count = count
+        self.make = make
+    }
+
+    /// The blocks of part `index`, made now.
+    public subscript(index: Int) -> [WordBlock] { make(index) }
 }
 
 /// One block of the body.

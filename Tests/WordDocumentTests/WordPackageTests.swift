@@ -43,3 +43,35 @@ import ZipArchive
         }
     }
 }
+
+/// A body given partly as ``WordBlockParts`` (made as it is written) gives the bytes of the same
+/// body given whole: lists numbered on, links collected, the paragraph after a final table.
+@Suite struct LaterBlocksTests {
+    static let date = WordDate(year: 2025, month: 2, day: 3)!
+
+    static func block(_ index: Int) -> WordBlock {
+        switch index % 7 {
+        case 0: .list(WordList(.numbered, items: [[.run(WordRun("punkt \(index)"))]]))
+        case 3: .table(WordTable(header: ["Organ", "Dato"], textRows: [["SSG", "\(index). februar 2025"]],
+                                 widths: [1, 1], caption: "Beslutninger \(index)"))
+        case 5: .paragraph(WordParagraph(.normal, [.hyperlink(url: "https://example.dk/\(index % 3)", runs: [WordRun("link \(index)")])]))
+        default: .paragraph(WordParagraph(.normal, text: "Afsnit \(index) med æ, ø og å"))
+        }
+    }
+
+    static func document(_ blocks: [WordBlock], later: [[WordBlock]]?) -> WordDocument {
+        WordDocument(properties: WordProperties(title: "Rapport", created: date), blocks: blocks,
+                     laterBlocks: later.map { parts in WordBlockParts(count: parts.count) { parts[$0] } },
+                     header: "Rapport", footer: "Rapport")
+    }
+
+    @Test(arguments: [(0, 40), (3, 40), (10, 25), (25, 25), (0, 0), (5, 0)])
+    func partsGiveTheBytesOfTheWholeBody(eager: Int, total: Int) throws {
+        let all = (0..<total).map(Self.block)
+        let later = stride(from: eager, to: total, by: 5).map { Array(all[$0..<min($0 + 5, total)]) }
+        let whole = Self.document(all, later: nil)
+        let split = Self.document(Array(all.prefix(eager)), later: later)
+        #expect(try split.data() == whole.data())
+        #expect(split.parts().map(\.xml) == whole.parts().map(\.xml))
+    }
+}
