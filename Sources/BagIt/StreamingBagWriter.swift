@@ -58,7 +58,9 @@ public final class StreamingBagWriter: @unchecked Sendable {
             let spill = nonEmpty.isEmpty ? nil : try writer.makeSpill()
             for file in files {
                 if file.pieces.count > 1, file.size > 0, let spill {
-                    entries.append(try addPieces(file, to: spill))
+                    entries.append(try addPieces(path: file.path, to: { spill }) { take in
+                        for piece in file.pieces { try take(piece) }
+                    })
                     continue
                 }
                 let compression = BagLayout.compression(of: file.data, compression)
@@ -81,29 +83,78 @@ public final class StreamingBagWriter: @unchecked Sendable {
         }
     }
 
-    /// Hashes and deflates a file made in pieces one piece at a time, so that it is never joined;
-    /// the compressed bytes are those of the whole (``ZipDeflateStream``). A zip made in pieces is
-    /// joined and stored, as a whole one is.
-    private func addPieces(_ file: BagPayloadFile, to spill: ZipSpill) throws -> BagLayout.Entry {
-        let name = BagLayout.entryName(bag: self.name, path: file.path)
-        let head = Data(file.pieces.lazy.flatMap { $0 }.prefix(4))
-        guard BagLayout.compression(of: head, compression) == .deflated else {
-            let data = file.data
-            let stored = BagLayout.compression(of: data, compression)
-            let index = try spill.add(name, data: data, modified: modified, compression: stored)
-            return BagLayout.Entry(path: file.path, size: data.count, digest: sha256Hex(data),
-                                   content: .spilled(spill, index: index, stored))
+    /// Adds one file that `write` hands over in pieces, in order, as they are made: each piece is
+    /// hashed and deflated as it comes and let go, so the file is never held whole (a zip, which
+    /// is stored, is joined). The bag is the one ``add(_:)`` makes of the whole file. Safe to call
+    /// from several threads at once; `write` runs on the calling thread.
+    public func add(path: String, writing write: ((Data) throws -> Void) throws -> Void) throws {
+        try BagPaths.checkPayloadPath(path)
+        try lock.withLock { if closed { throw BagWriteError(.invalidArgument, "the bag is already written or discarded") } }
+        let entry = try BagWriter.mappingErrors {
+            // Made only for a file that is not empty: libzip writes no spill of no entries.
+            var spill: ZipSpill?
+            let entry = try addPieces(path: path, to: {
+                if let spill { return spill }
+                let made = try writer.makeSpill()
+                spill = made
+                return made
+            }, write)
+            try spill?.finish()
+            return entry
         }
+        try lock.withLock {
+            guard !closed else { throw BagWriteError(.invalidArgument, "the bag is already written or discarded") }
+            payload.append(entry)
+        }
+    }
+
+    /// Hashes and compresses a file that `write` hands over in pieces, one piece at a time, so
+    /// that it is never joined; the compressed bytes are those of the whole (``ZipDeflateStream``).
+    /// Whether to deflate is known from the first four bytes (``BagLayout/compression(of:_:)``):
+    /// a zip, or every file of a stored bag, is joined and stored, as a whole one is. An empty
+    /// file goes into the zip as ``add(_:)`` puts one, from the writer, not the spill.
+    private func addPieces(path: String, to spill: () throws -> ZipSpill,
+                           _ write: ((Data) throws -> Void) throws -> Void) throws -> BagLayout.Entry {
+        let name = BagLayout.entryName(bag: self.name, path: path)
         let hasher = StreamingHasher(.sha256)
-        let deflater = ZipDeflateStream()
-        for piece in file.pieces {
-            hasher.update(piece)
-            piece.withUnsafeBytes { deflater.append($0) }
+        var size = 0
+        // Bytes held until the first four decide; then either the deflater or, when storing, the whole file.
+        var held = Data()
+        var deflater: ZipDeflateStream?
+        var storing = false
+        func decide() {
+            guard deflater == nil, !storing else { return }
+            if BagLayout.compression(of: held, compression) == .deflated {
+                let stream = ZipDeflateStream()
+                held.withUnsafeBytes { stream.append($0) }
+                held = Data()
+                deflater = stream
+            } else {
+                storing = true
+            }
         }
-        let entry = deflater.finish()
-        let index = try spill.add(name, compressed: entry, modified: modified)
-        return BagLayout.Entry(path: file.path, size: entry.size, digest: hasher.finalize(),
-                               content: .spilled(spill, index: index, .deflated))
+        try write { piece in
+            size += piece.count
+            hasher.update(piece)
+            if let deflater {
+                piece.withUnsafeBytes { deflater.append($0) }
+            } else {
+                held.append(piece)
+                if held.count >= 4 { decide() }
+            }
+        }
+        let digest = hasher.finalize()
+        guard size > 0 else {
+            return BagLayout.Entry(path: path, size: 0, digest: digest, content: .bytes(Data(), compression))
+        }
+        decide()
+        let spill = try spill()
+        if let deflater {
+            let index = try spill.add(name, compressed: deflater.finish(), modified: modified)
+            return BagLayout.Entry(path: path, size: size, digest: digest, content: .spilled(spill, index: index, .deflated))
+        }
+        let index = try spill.add(name, data: held, modified: modified, compression: .stored)
+        return BagLayout.Entry(path: path, size: size, digest: digest, content: .spilled(spill, index: index, .stored))
     }
 
     /// The paths of the payload files added so far, in no particular order.

@@ -75,6 +75,36 @@ struct StreamingBagWriterTests {
         #expect(BagVerifier.verify(zipAt: folder.file("p.zip")) == [])
     }
 
+    @Test("files written piece by piece as they are made (one byte, two, none, the rest), from several threads: the same bytes as whole")
+    func writtenInPieces() throws {
+        let folder = try TemporaryFolder()
+        try BagWriter.write(Self.bag, to: folder.file("1.zip"), modified: Sample.when, compressionThreads: 1)
+        let reference = try bytes(of: folder.file("1.zip"))
+        let writer = try StreamingBagWriter(name: Self.bag.name, info: Self.bag.info, to: folder.file("w.zip"), modified: Sample.when)
+        let files = Self.bag.payload
+        let failures = NSLock()
+        nonisolated(unsafe) var errors: [any Error] = []
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let data = files[index].data
+            do {
+                try writer.add(path: files[index].path) { write in
+                    // The first four bytes (which decide whether a zip is stored) come over three pieces.
+                    try write(data.prefix(1))
+                    try write(data.dropFirst(1).prefix(2))
+                    try write(Data())
+                    try write(data.dropFirst(3))
+                }
+            } catch { failures.withLock { errors.append(error) } }
+        }
+        if let error = errors.first { throw error }
+        try writer.close()
+        let streamed = try bytes(of: folder.file("w.zip"))
+        let same = streamed == reference
+        #expect(same, "\(streamed.count) bytes against \(reference.count)")
+        #expect(BagVerifier.verify(zipAt: folder.file("w.zip")) == [])
+        #expect(try folder.contents() == ["1.zip", "w.zip"])
+    }
+
     @Test("progress hears every file hashed, then the writing, as BagWriter's does")
     func progress() throws {
         let folder = try TemporaryFolder()
