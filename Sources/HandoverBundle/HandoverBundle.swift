@@ -56,8 +56,21 @@ public struct HandoverBundle: Sendable {
     public func makeBag() throws -> Bag {
         let lock = Lock()
         var files: [BagPayloadFile] = []
-        try makeParts { part in lock.withLock { files += part } }
+        let sink = PartSink(files: { part in lock.withLock { files += part } }, streamed: { path, write in
+            var pieces: [Data] = []
+            try write { pieces.append($0) }
+            lock.withLock { files.append(BagPayloadFile(path: path, pieces: pieces)) }
+        })
+        try makeParts(sink)
         return try Bag(name: name, files: files, info: info)
+    }
+
+    /// Where ``makeParts(_:)`` hands the payload: whole files, or one file in pieces handed over
+    /// as they are made (`write` gives each piece to the closure it is called with), so that a long
+    /// file (the status report's HTML, `aftaler.json`) is never held whole on its way into the zip.
+    private struct PartSink {
+        let files: ([BagPayloadFile]) throws -> Void
+        let streamed: (_ path: String, _ write: ((Data) throws -> Void) throws -> Void) throws -> Void
     }
 
     /// The bag-info fields.
@@ -72,10 +85,11 @@ public struct HandoverBundle: Sendable {
         ]
     }
 
-    /// Makes every payload file and hands them to `take` a part at a time, on the thread that made
+    /// Makes every payload file and hands them to `sink` a part at a time, on the thread that made
     /// them (several at once); the index, `oversigt.txt`, comes last. Which thread makes a part and
     /// when does not matter: the bag sorts its files by path.
-    private func makeParts(_ take: ([BagPayloadFile]) throws -> Void) throws {
+    private func makeParts(_ sink: PartSink) throws {
+        let take = sink.files
         let obligations = plan.dueList(of: agreements, window: nil)
         // Every part is one task for the cores, in this order: the two longest single parts (the
         // status report and the spreadsheets), then the agreements in chunks, then the short
@@ -88,22 +102,20 @@ public struct HandoverBundle: Sendable {
             let files: [BagPayloadFile]
             switch task {
             case 0:
-                // The report's two renderings are made one after the other, each handed on and let
-                // go before the next (at 10k agreements: 18 MB of HTML, a Word model of tens of MB).
+                // The report's two renderings are made one after the other, each written out as it
+                // is made (at 10k agreements: 18 MB of HTML, 40 MB of Word values if held whole).
                 let report = plan.statusReport(of: agreements)
-                var html = report.htmlPieces()
-                let pieces = html.indices.map { index in
-                    defer { html[index] = "" }
-                    return Data(html[index].utf8)
-                }
-                try take([BagPayloadFile(path: "statusrapport.html", pieces: pieces)])
+                try sink.streamed("statusrapport.html") { write in try report.htmlPieces { try write(Data($0.utf8)) } }
                 files = [BagPayloadFile(path: "statusrapport.docx", data: try StatusReportWord.document(report).data())]
                 try take(files)
                 return ["statusrapport.html"] + files.map(\.path)
             case 1:
                 files = try spreadsheets()
             case 2 + chunks:
-                files = [BagPayloadFile(path: "aftaler.json", pieces: try BundleMetadata.json(agreements, date: date, name: name))]
+                try sink.streamed("aftaler.json") { write in
+                    try BundleMetadata.json(agreements, date: date, name: name, into: write)
+                }
+                return ["aftaler.json"]
             case 3 + chunks:
                 files = [BagPayloadFile(path: "opfølgning.tsv", data: Data(BundleIndex.obligationTable(obligations).utf8))]
             default:
@@ -142,7 +154,8 @@ public struct HandoverBundle: Sendable {
             throw HandoverBundleError.invalidName(name, reason: reason)
         }
         do {
-            try makeParts { try writer.add($0) }
+            try makeParts(PartSink(files: { try writer.add($0) },
+                                   streamed: { path, write in try writer.add(path: path, writing: write) }))
             try writer.close(progress: progress.map { report in { report($0) } })
         } catch {
             writer.discard()

@@ -11,20 +11,29 @@ extension StatusReport {
         htmlPieces().joined()
     }
 
-    /// The page in pieces of a few hundred lines, made one after the other: joined they are
-    /// ``html()``. A report of thousands of agreements (18 MB of HTML at 10k) is then never one
-    /// text beside its lines (the handover bundle hashes and deflates the pieces as they are).
+    /// The page in pieces of a few hundred lines: joined they are ``html()``.
     public func htmlPieces() -> [String] {
+        var pieces: [String] = []
+        htmlPieces { pieces.append($0) }
+        return pieces
+    }
+
+    /// The page in pieces of a few hundred lines, each handed to `take` as soon as it is made:
+    /// joined they are ``html()``. A report of thousands of agreements (18 MB of HTML at 10k) is
+    /// then never held whole (the handover bundle hashes and deflates each piece as it comes).
+    public func htmlPieces<E: Error>(_ take: (String) throws(E) -> Void) throws(E) {
         let (head, tail) = HTMLPage.frame(title: "\(title) – \(dateLine)")
-        var pieces = [head]
+        try take(head)
         var lines = [
             "<header>", HTMLText.element("h1", title),
             HTMLText.element("p", subtitle, ["class": "subtitle"]),
             HTMLText.element("p", dateLine, ["class": "subtitle"]), "</header>", "<main>",
         ]
-        // Lines are joined by "\n"; a piece after the first starts with the one before its first line.
-        func flush() {
-            pieces.append((pieces.count > 1 ? "\n" : "") + lines.joined(separator: "\n"))
+        // Lines are joined by "\n"; a piece after the first of the body starts with the one before its first line.
+        var firstOfBody = true
+        func flush() throws(E) {
+            try take((firstOfBody ? "" : "\n") + lines.joined(separator: "\n"))
+            firstOfBody = false
             lines.removeAll(keepingCapacity: true)
         }
         lines += introductionHTML() + overviewHTML() + contentsHTML()
@@ -34,13 +43,13 @@ extension StatusReport {
             lines.append(HTMLText.element("h2", Self.heading(group), ["class": "area", "id": id]))
             for entry in group.entries {
                 lines += entryHTML(entry)
-                if lines.count >= 512 { flush() }
+                if lines.count >= 512 { try flush() }
             }
             lines.append("</section>")
         }
         lines.append("</main>")
-        flush()
-        return pieces + [tail]
+        try flush()
+        try take(tail)
     }
 
     /// The anchor of an agreement in the page: ids are slugs, so they are valid and unique.
