@@ -113,13 +113,15 @@ struct BodyWriter {
         return "w:id=\"\(revisionID)\" w:author=\"\(XMLText.escape(revision.author))\" w:date=\"\(revision.date.w3c)\""
     }
 
-    /// A run; tabs and line breaks become `w:tab` and `w:br`, carriage returns are dropped (so
-    /// "\r\n" is one break, as it is one character).
+    /// A run; tabs and line breaks become `w:tab` and `w:br`, soft hyphens (U+00AD) `w:softHyphen`
+    /// (where Word and LibreOffice may divide the word, with a hyphen), carriage returns are dropped
+    /// (so "\r\n" is one break, as it is one character).
     ///
     /// The text is split on its UTF-8 bytes: tab, line feed and carriage return are ASCII, never
     /// part of another character, and always characters of their own (a grapheme cluster never
-    /// extends a control character). Walking it character by character was a fifth of a handover
-    /// bundle's instructions (callgrind, 2026-12-02).
+    /// extends a control character); a soft hyphen is the two bytes C2 AD, and C2 only ever leads a
+    /// character, so AD after C2 is always one. Walking it character by character was a fifth of a
+    /// handover bundle's instructions (callgrind, 2026-12-02).
     private mutating func write(_ run: WordRun, forceBold: Bool, style: String? = nil, deleted: Bool = false) {
         guard !run.text.isEmpty else { return }
         out += "<w:r>"
@@ -133,26 +135,37 @@ struct BodyWriter {
         }
         let element = deleted ? "w:delText" : "w:t"
         let bytes = run.text.utf8
-        if !run.text.containsUTF8Byte(where: { $0 == Self.tab || $0 == Self.lineFeed || $0 == Self.carriageReturn }) {
+        if !run.text.containsUTF8Byte(where: {
+            $0 == Self.tab || $0 == Self.lineFeed || $0 == Self.carriageReturn || $0 == Self.softHyphenLast
+        }) {
             text(run.text, element: element)
         } else {
             var pending: [UInt8] = []
+            func endText() {
+                if !pending.isEmpty { text(String(decoding: pending, as: UTF8.self), element: element) }
+                pending.removeAll(keepingCapacity: true)
+            }
             for byte in bytes {
                 switch byte {
                 case Self.tab, Self.lineFeed:
-                    if !pending.isEmpty { text(String(decoding: pending, as: UTF8.self), element: element) }
-                    pending.removeAll(keepingCapacity: true)
+                    endText()
                     out += byte == Self.tab ? "<w:tab/>" : "<w:br/>"
                 case Self.carriageReturn: continue
+                case Self.softHyphenLast where pending.last == Self.softHyphenFirst:
+                    pending.removeLast()
+                    endText()
+                    out += "<w:softHyphen/>"
                 default: pending.append(byte)
                 }
             }
-            if !pending.isEmpty { text(String(decoding: pending, as: UTF8.self), element: element) }
+            endText()
         }
         out += "</w:r>"
     }
 
     private static let tab = UInt8(ascii: "\t"), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+    /// U+00AD SOFT HYPHEN in UTF-8.
+    private static let softHyphenFirst: UInt8 = 0xC2, softHyphenLast: UInt8 = 0xAD
 
     /// One `w:t` (or `w:delText`) of text without tabs and breaks.
     private mutating func text(_ text: String, element: String) {

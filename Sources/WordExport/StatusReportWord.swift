@@ -49,14 +49,20 @@ public enum StatusReportWord {
 
     /// "Overblik": the overview table (`StatusReport.Overview`) with a header row of statuses and
     /// a total row and column; nothing when the report has no agreements.
+    ///
+    /// Word's table is fixed to the page, so a status column is about 1.3 cm wide (1.0 cm with all
+    /// ten statuses) and a status word does not fit on one line: the header gives each word its
+    /// Danish divisions (`Status.hyphenatedLabel`), where Word and LibreOffice divide it with a
+    /// hyphen instead of between any two letters ("Godke|ndt"). The counts need less room than
+    /// the words, the total column least; the area names wrap in the widest column.
     private static func overview(_ report: StatusReport) -> [WordBlock] {
         guard !report.groups.isEmpty else { return [] }
         typealias Overview = StatusReport.Overview
         let overview = report.overview
-        let header = [Overview.rowHeader] + overview.statuses.map(\.label) + [Overview.totalLabel]
+        let header = [Overview.rowHeader] + overview.statuses.map(\.hyphenatedLabel) + [Overview.totalLabel]
         let rows = overview.rows.map { [$0.label] + $0.counts.map(String.init) + [String($0.total)] }
             + [[Overview.totalLabel] + overview.totals.map(String.init) + [String(overview.total)]]
-        let widths = [3.0] + Array(repeating: 1.0, count: header.count - 1)
+        let widths = [2.6] + Array(repeating: 1.0, count: overview.statuses.count) + [0.7]
         return [heading(1, Overview.heading),
                 .table(WordTable(header: header, textRows: rows, widths: widths, caption: Overview.caption))]
     }

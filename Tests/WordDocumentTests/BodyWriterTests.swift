@@ -1,8 +1,8 @@
 import Testing
 import WordDocument
 
-/// How a run's text becomes WordprocessingML: tabs and line breaks as elements of their own,
-/// carriage returns dropped, everything else escaped into `w:t` (`w:delText` in a deletion).
+/// How a run's text becomes WordprocessingML: tabs, line breaks and soft hyphens as elements of
+/// their own, carriage returns dropped, everything else escaped into `w:t` (`w:delText` in a deletion).
 @Suite struct BodyWriterTests {
     static let date = WordDate(year: 2025, month: 2, day: 3)!
 
@@ -27,5 +27,18 @@ import WordDocument
         let revision = WordRevision(author: "A", date: Self.date)
         #expect(Self.body(.deletion(revision, [WordRun("x\ny", bold: true)])).hasSuffix(
             "<w:r><w:rPr><w:b/><w:bCs/></w:rPr>" + Self.t("x", "w:delText") + "<w:br/>" + Self.t("y", "w:delText") + "</w:r></w:del>"))
+    }
+
+    /// A soft hyphen (U+00AD, UTF-8 C2 AD) is where Word may divide the word: `w:softHyphen`, not
+    /// text. Another character whose last byte is AD ("í" is C3 AD) stays text.
+    @Test func softHyphensBecomeTheirElement() {
+        #expect(Self.body(.run(WordRun("God\u{AD}kendt"))) == "<w:r>" + Self.t("God") + "<w:softHyphen/>" + Self.t("kendt") + "</w:r>")
+        #expect(Self.body(.run(WordRun("\u{AD}a\t\u{AD}\u{AD}"))) == "<w:r><w:softHyphen/>" + Self.t("a")
+            + "<w:tab/><w:softHyphen/><w:softHyphen/></w:r>")
+        #expect(Self.body(.run(WordRun("Ví\u{AD}í"))) == "<w:r>" + Self.t("Ví") + "<w:softHyphen/>" + Self.t("í") + "</w:r>")
+        #expect(Self.body(.run(WordRun("ví"))) == "<w:r>" + Self.t("ví") + "</w:r>")
+        let revision = WordRevision(author: "A", date: Self.date)
+        #expect(Self.body(.deletion(revision, [WordRun("x\u{AD}y")])).hasSuffix(
+            "<w:r>" + Self.t("x", "w:delText") + "<w:softHyphen/>" + Self.t("y", "w:delText") + "</w:r></w:del>"))
     }
 }

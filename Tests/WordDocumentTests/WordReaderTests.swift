@@ -35,6 +35,7 @@ import ZipArchive
         let folder = Fixture.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try Self.write(in: folder)
+        let plan = ExportPlan(portfolio: Fixture.portfolio, asOf: AsOfDay(date: Self.day, origin: .given))
         let dumps = try DocxDump.read([files.agreement, files.report])
         let (agreement, report) = (dumps[0], dumps[1])
         let shipped = Fixture.agreement()
@@ -72,6 +73,9 @@ import ZipArchive
         #expect(Set(h2).isSubset(of: Set(contents)))
         let overview = try #require(report.tables.first)
         #expect(overview.headerRepeats && overview.header.first == "Indsatsområde" && overview.header.last == "I alt")
+        // The status words' soft hyphens are `w:softHyphen`, which python-docx leaves out: the words as written.
+        let statuses = plan.statusReport().overview.statuses
+        #expect(overview.header == ["Indsatsområde"] + statuses.map(\.label) + ["I alt"])
         #expect(report.tables.dropFirst().allSatisfy { $0.headerRepeats && $0.header == ["Dato", "Organ", "Udfald", "Bemærkning"] })
     }
 
@@ -147,6 +151,36 @@ import ZipArchive
         }
         #expect(redline.contains("overgangsår") && redline.contains("implementeringsår"), "old and new word both shown")
         #expect(redline.contains("godkendt") && redline.contains("under implementering"))
+    }
+
+    /// The overview's header as LibreOffice lays it out: its columns are too narrow for the status
+    /// words, and every piece of a word on a line of its own is whole syllables of the word's
+    /// Danish division (`Status.hyphenatedLabel`), ending in a hyphen when the word goes on, never
+    /// a word cut between two arbitrary letters ("Godke" / "ndt").
+    @Test func libreOfficeDividesTheOverviewsStatusWordsOnlyWhereDanishDoes() throws {
+        let folder = Fixture.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = try Tool.pdfText(of: [try Self.write(in: folder).report])[0]
+        let lines = report.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex { $0.contains("Indsatsområde") })
+        let end = try #require(lines[start...].firstIndex { $0.contains(where: \.isNumber) })
+        let pieces = lines[start..<end].flatMap { $0.split(separator: " ") }.map(String.init)
+            .filter { !["Indsatsområde", "I", "alt"].contains($0) }
+        // Every run of whole syllables of a word, with a hyphen after it unless it ends the word.
+        var allowed: Set<String> = []
+        for status in Status.allCases {
+            for word in status.hyphenatedLabel.split(separator: " ") {
+                let syllables = word.split(separator: "\u{AD}").map(String.init)
+                for first in syllables.indices {
+                    for last in first..<syllables.count {
+                        allowed.insert(syllables[first...last].joined() + (last == syllables.count - 1 ? "" : "-"))
+                    }
+                }
+            }
+        }
+        #expect(!pieces.isEmpty)
+        #expect(pieces.filter { !allowed.contains($0) } == [], "cut between letters, not at a Danish division")
+        #expect(pieces.contains { $0.hasSuffix("-") }, "the columns are narrow enough that some word is divided")
     }
 
     @Test func theSameInputGivesTheSameBytesWithFixedPartsAndTimes() throws {

@@ -29,6 +29,28 @@ public enum Status: String, CaseIterable, Sendable, Hashable, Codable, Comparabl
         }
     }
 
+    /// The label with soft hyphens (U+00AD) where a Danish word may be divided, for the narrow
+    /// columns of a table (the status report's overview in Word, whose columns are fixed): a word
+    /// too long for its column is divided there, with a hyphen, and never between two arbitrary
+    /// letters ("God-kendt", not "Godke ndt"). The breaks follow the Danish rule of
+    /// Retskrivningsordbogen: a compound at its parts first (ud-gået, af-sluttet, god-kendt), then
+    /// before the consonant that starts a syllable (pau-se-ret); a single letter is never left on
+    /// a line of its own. Without the soft hyphens it is ``label`` (`StatusTests`).
+    public var hyphenatedLabel: String {
+        switch self {
+        case .notStarted: "Ikke igang\u{AD}sat"
+        case .drafting: "Under ud\u{AD}ar\u{AD}bej\u{AD}delse"
+        case .inConsultation: "I hø\u{AD}ring"
+        case .approved: "God\u{AD}kendt"
+        case .implementing: "Under im\u{AD}ple\u{AD}men\u{AD}te\u{AD}ring"
+        case .implemented: "Im\u{AD}ple\u{AD}men\u{AD}te\u{AD}ret"
+        case .evaluated: "Eva\u{AD}lu\u{AD}eret"
+        case .paused: "Pau\u{AD}se\u{AD}ret"
+        case .concluded: "Af\u{AD}slut\u{AD}tet"
+        case .discontinued: "Ud\u{AD}gå\u{AD}et"
+        }
+    }
+
     /// Statuses that say the agreement has been approved, so a decision must show it.
     public var requiresApproval: Bool {
         switch self {
