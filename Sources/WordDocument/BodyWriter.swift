@@ -3,8 +3,8 @@ import UnicodeText
 /// Writes `word/document.xml` and collects what other parts must declare for it: one relationship
 /// per distinct hyperlink address and one numbering instance per numbered list.
 ///
-/// Element order follows the WordprocessingML schema (`w:pPr`: pStyle, keepNext, numPr; `w:rPr`:
-/// rStyle, b, i; `w:tblPr`: tblStyle, tblW, tblLayout, tblLook, tblCaption; `w:tcPr`: tcW, shd),
+/// Element order follows the WordprocessingML schema (`w:pPr`: pStyle, keepNext, numPr, rPr; `w:rPr`:
+/// rStyle, b, i, sz; `w:tblPr`: tblStyle, tblW, tblLayout, tblLook, tblCaption; `w:tcPr`: tcW, shd),
 /// which Word enforces and LibreOffice does not.
 struct BodyWriter {
     /// The usable width of an A4 page between the margins, in twentieths of a point.
@@ -17,6 +17,8 @@ struct BodyWriter {
     private(set) var numberedLists = 0
     private var revisionID = 0
     private var out = ""
+    /// `w:sz` (half-points) of the table being written, if it sets its text size.
+    private var tableTextSize: String?
 
     /// The text handed on at a time when the part is written in pieces.
     static let pieceSize = 1 << 16
@@ -84,6 +86,8 @@ struct BodyWriter {
         if let numbering {
             properties += "<w:numPr><w:ilvl w:val=\"\(min(max(numbering.level, 0), 2))\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>"
         }
+        // The paragraph mark's size counts in its line's height, so it takes the table's size too.
+        if let size = tableTextSize { properties += "<w:rPr>\(size)</w:rPr>" }
         out += properties.isEmpty ? "<w:p>" : "<w:p><w:pPr>\(properties)</w:pPr>"
         for inline in paragraph.content { write(inline, bold: bold) }
         out += "</w:p>"
@@ -126,11 +130,12 @@ struct BodyWriter {
         guard !run.text.isEmpty else { return }
         out += "<w:r>"
         let bold = run.bold || forceBold
-        if style != nil || bold || run.italic {
+        if style != nil || bold || run.italic || tableTextSize != nil {
             out += "<w:rPr>"
             if let style { out += "<w:rStyle w:val=\"\(style)\"/>" }
             if bold { out += "<w:b/><w:bCs/>" }
             if run.italic { out += "<w:i/><w:iCs/>" }
+            if let size = tableTextSize { out += size }
             out += "</w:rPr>"
         }
         let element = deleted ? "w:delText" : "w:t"
@@ -194,6 +199,8 @@ struct BodyWriter {
     private mutating func write(_ table: WordTable) {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
         let widths = Self.columnWidths(table.widths, columns: columns)
+        tableTextSize = table.textSize.map { "<w:sz w:val=\"\($0 * 2)\"/><w:szCs w:val=\"\($0 * 2)\"/>" }
+        defer { tableTextSize = nil }
         out += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
         out += "<w:tblLayout w:type=\"fixed\"/>"
         out += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>"

@@ -214,17 +214,23 @@ public struct WordTable: Sendable {
     public var widths: [Double]
     /// Alternative text for the table (`w:tblCaption`), read by screen readers.
     public var caption: String?
+    /// The size of the table's text in points, for a table of many narrow columns; nil: the
+    /// document's (Calibri 11). Written on every run and paragraph mark of the table (`w:sz`).
+    public var textSize: Int?
 
-    public init(header: [String], rows: [[[WordParagraph]]], widths: [Double] = [], caption: String? = nil) {
+    public init(header: [String], rows: [[[WordParagraph]]], widths: [Double] = [], caption: String? = nil,
+                textSize: Int? = nil) {
         self.header = header
         self.rows = rows
         self.widths = widths
         self.caption = caption
+        self.textSize = textSize
     }
 
     /// A table whose cells are one plain paragraph each.
-    public init(header: [String], textRows: [[String]], widths: [Double] = [], caption: String? = nil) {
+    public init(header: [String], textRows: [[String]], widths: [Double] = [], caption: String? = nil,
+                textSize: Int? = nil) {
         self.init(header: header, rows: textRows.map { $0.map { [WordParagraph(text: $0)] } },
-                  widths: widths, caption: caption)
+                  widths: widths, caption: caption, textSize: textSize)
     }
 }

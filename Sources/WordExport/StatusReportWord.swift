@@ -50,11 +50,13 @@ public enum StatusReportWord {
     /// "Overblik": the overview table (`StatusReport.Overview`) with a header row of statuses and
     /// a total row and column; nothing when the report has no agreements.
     ///
-    /// Word's table is fixed to the page, so a status column is about 1.3 cm wide (1.0 cm with all
-    /// ten statuses) and a status word does not fit on one line: the header gives each word its
-    /// Danish divisions (`Status.hyphenatedLabel`), where Word and LibreOffice divide it with a
-    /// hyphen instead of between any two letters ("Godke|ndt"). The counts need less room than
-    /// the words, the total column least; the area names wrap in the widest column.
+    /// Word's table is fixed to the page's 17 cm, so a status column is 1.6 cm wide with seven
+    /// statuses and 1.3 cm with all ten, and a status word does not fit on one line: the header
+    /// gives each word its Danish divisions (`Status.hyphenatedLabel`), where Word and LibreOffice
+    /// divide it with a hyphen instead of between any two letters ("Godke|ndt"). Its longest
+    /// syllables in bold ("Under", "igang-") need about 1 cm at 11 pt, which a column has with up to
+    /// ``overviewStatusesAtFullSize`` statuses; with more, the table is set in 9 pt. The total
+    /// column holds four digits (8,377 agreements); the area names wrap in the widest column.
     private static func overview(_ report: StatusReport) -> [WordBlock] {
         guard !report.groups.isEmpty else { return [] }
         typealias Overview = StatusReport.Overview
@@ -62,10 +64,15 @@ public enum StatusReportWord {
         let header = [Overview.rowHeader] + overview.statuses.map(\.hyphenatedLabel) + [Overview.totalLabel]
         let rows = overview.rows.map { [$0.label] + $0.counts.map(String.init) + [String($0.total)] }
             + [[Overview.totalLabel] + overview.totals.map(String.init) + [String(overview.total)]]
-        let widths = [2.6] + Array(repeating: 1.0, count: overview.statuses.count) + [0.7]
+        let widths = [2.6] + Array(repeating: 1.0, count: overview.statuses.count) + [0.9]
+        let textSize = overview.statuses.count > overviewStatusesAtFullSize ? 9 : nil
         return [heading(1, Overview.heading),
-                .table(WordTable(header: header, textRows: rows, widths: widths, caption: Overview.caption))]
+                .table(WordTable(header: header, textRows: rows, widths: widths, caption: Overview.caption,
+                                 textSize: textSize))]
     }
+
+    /// The most statuses the overview has room for in the document's 11 pt (see `overview`).
+    static let overviewStatusesAtFullSize = 8
 
     /// "Indhold": each group's heading, then its agreements as a list.
     private static func contents(_ report: StatusReport) -> [WordBlock] {

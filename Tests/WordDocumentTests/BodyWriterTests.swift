@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WordDocument
 
@@ -27,6 +28,24 @@ import WordDocument
         let revision = WordRevision(author: "A", date: Self.date)
         #expect(Self.body(.deletion(revision, [WordRun("x\ny", bold: true)])).hasSuffix(
             "<w:r><w:rPr><w:b/><w:bCs/></w:rPr>" + Self.t("x", "w:delText") + "<w:br/>" + Self.t("y", "w:delText") + "</w:r></w:del>"))
+    }
+
+    /// A table's text size is on every run and paragraph mark in it (header and body), in
+    /// half-points, and on nothing after it; a table without one writes no size.
+    @Test func aTablesTextSizeIsOnEveryRunAndParagraphMarkInIt() {
+        func xml(_ size: Int?) -> String {
+            let table = WordTable(header: ["Hoved"], textRows: [["a"], ["b"]], textSize: size)
+            let document = WordDocument(properties: WordProperties(title: "t", created: Self.date),
+                                        blocks: [.table(table), .paragraph(WordParagraph(text: "efter"))])
+            return document.parts().first { $0.name == "word/document.xml" }!.xml
+        }
+        let sized = xml(9), size = "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"
+        #expect(sized.components(separatedBy: "<w:pPr><w:rPr>" + size + "</w:rPr></w:pPr>").count - 1 == 3)
+        #expect(sized.contains("<w:r><w:rPr><w:b/><w:bCs/>" + size + "</w:rPr>" + Self.t("Hoved")))
+        #expect(sized.contains("<w:r><w:rPr>" + size + "</w:rPr>" + Self.t("a")))
+        #expect(sized.contains("<w:p><w:r>" + Self.t("efter")))
+        #expect(sized.components(separatedBy: size).count - 1 == 6)
+        #expect(!xml(nil).contains("<w:sz "))
     }
 
     /// A soft hyphen (U+00AD, UTF-8 C2 AD) is where Word may divide the word: `w:softHyphen`, not
