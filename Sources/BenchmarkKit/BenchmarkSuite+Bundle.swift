@@ -7,9 +7,9 @@ extension BenchmarkSuite {
     /// default 6 (issue 6: at most 1.5×), and against bagit-python making the bag and a zip of it.
     /// Peak memory: issue 18 asks for at most 96 MiB at 10k agreements.
     mutating func bundle() throws {
+        log("handover bundle of \(Format.count(config.bundleAgreements)) agreements")
         let corpus = try corpus(config.bundleAgreements)
         let output = config.folder("bundle-ours.zip")
-        log("handover bundle of \(Format.count(config.bundleAgreements)) agreements")
         let arguments = [config.bench.path, "bundle", "--templates", config.templates.path, "--agreements", corpus.path,
                          output.path]
         let ours = Contender("aftale-bench bundle (write)") {

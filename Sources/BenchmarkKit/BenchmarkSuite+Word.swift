@@ -5,9 +5,9 @@ extension BenchmarkSuite {
     /// docx` against pandoc converting our Markdown rendering of the same report to DOCX (made
     /// untimed beforehand). Target: at least 5× faster, with a lower peak memory than pandoc's.
     mutating func word() throws {
+        log("status report of \(Format.count(config.bundleAgreements)) agreements as DOCX")
         let corpus = try corpus(config.bundleAgreements)
         let day = "2025-02-03"
-        log("status report of \(Format.count(config.bundleAgreements)) agreements as DOCX")
         let report = ["report", "status", "--as-of", day, "--templates", config.templates.path, "--agreements", corpus.path]
         var contenders = [Contender("aftale report status --format docx",
                                     [config.aftale.path] + report + ["--format", "docx", "--output", config.folder("report-ours.docx").path])]

@@ -164,8 +164,8 @@ public struct BenchmarkSuite {
     mutating func validate(floor: URL?) throws {
         var ours: [(Int, Measurement)] = []
         for size in config.validateSizes {
-            let folder = try corpus(size)
             log("validate \(Format.count(size)) agreements")
+            let folder = try corpus(size)
             var contenders = [Contender("aftale validate", [config.aftale.path, "validate", "--templates",
                                                             config.templates.path, folder.path])]
             if config.baselines {
@@ -197,8 +197,8 @@ public struct BenchmarkSuite {
     }
 
     mutating func xlsx(cBaseline: URL?) throws {
-        let input = try cells(config.xlsxRows)
         log("arbejdsplan XLSX, \(Format.count(config.xlsxRows)) rows")
+        let input = try cells(config.xlsxRows)
         var contenders = [Contender("aftale-bench xlsx", [config.bench.path, "xlsx", "--templates", config.templates.path,
                                                           input.path, config.folder("xlsx-ours.xlsx").path])]
         if let cBaseline {
@@ -233,8 +233,8 @@ public struct BenchmarkSuite {
     }
 
     mutating func stream(cBaseline: URL?) throws {
-        let input = try cells(config.streamRows)
         log("streamed XLSX, \(Format.count(config.streamRows)) rows, constant memory")
+        let input = try cells(config.streamRows)
         var contenders = [Contender("aftale-bench xlsx --stream", [
             config.bench.path, "xlsx", "--stream", "--templates", config.templates.path, input.path,
             config.folder("stream-ours.xlsx").path,
