@@ -60,22 +60,23 @@ public struct ScalarSet: Sendable {
 
 extension StringProtocol {
     /// `trimmingCharacters(in:)`: the text without the scalars of `set` at either end.
+    ///
+    /// What is kept is sliced by its scalar indices (a string's range subscript cuts at scalar
+    /// boundaries, not only between characters) and copied in one piece: appending it scalar by
+    /// scalar cost about 130,000 instructions for each long text of the shipped agreements'
+    /// workplan entries, 3 % of `aftale validate Agreements/` (callgrind, 2026-12-03).
     public func trimming(_ set: ScalarSet) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !set.contains($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !set.contains($0) })!
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[first...last])
-        return String(result)
+        return String(self[first..<scalars.index(after: last)])
     }
 
     /// The text without the scalars of `set` at its end.
     public func trimmingEnd(_ set: ScalarSet) -> String {
         let scalars = unicodeScalars
         guard let last = scalars.lastIndex(where: { !set.contains($0) }) else { return "" }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[...last])
-        return String(result)
+        return String(self[..<scalars.index(after: last)])
     }
 }
 
