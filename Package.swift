@@ -80,6 +80,7 @@ let package = Package(
         // Foundation's text operations that FoundationEssentials lacks (trimming, non-literal search,
         // NFC, NFKD, folding), so that `aftale` links no ICU and answers as Foundation did.
         .target(name: "UnicodeText"),
+        .target(name: "FontMetrics"),
         .target(name: "AftalerCore", dependencies: ["CYAML", "ParallelWork", "CalendarDate", "SheetNames", "UnicodeText"]),
         // Atomic writes, scratch folders and the sweeper, for every target that writes a file.
         .target(name: "SafeOutput"),
@@ -90,8 +91,8 @@ let package = Package(
             name: "BagIt",
             dependencies: ["ZipArchive", "ParallelWork", "CCrypto", "SafeOutput", "CalendarDate", "UnicodeText"]
         ),
-        .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput", "ParallelWork"]),
-        .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput", "CalendarDate", "UnicodeText"]),
+        .target(name: "WorkplanExport", dependencies: ["AftalerCore", "XLSXWriter", "SafeOutput", "ParallelWork", "FontMetrics"]),
+        .target(name: "WordDocument", dependencies: ["ZipArchive", "SafeOutput", "CalendarDate", "UnicodeText", "FontMetrics"]),
         // aftale import workplan: an edited workplan XLSX (XLSXReader) → the import in AftalerCore → agreement files.
         .target(name: "WorkbookImport", dependencies: ["AftalerCore", "XLSXReader", "SafeOutput"]),
         .target(name: "WordExport", dependencies: ["AftalerCore", "WordDocument"]),

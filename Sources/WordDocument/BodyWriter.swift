@@ -198,7 +198,8 @@ struct BodyWriter {
 
     private mutating func write(_ table: WordTable) {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
-        let widths = Self.columnWidths(table.widths, columns: columns)
+        let minimums = TableLayout.minimumWidths(table, columns: columns, size: Double(table.textSize ?? PageSetup.textSize))
+        let widths = TableLayout.columnWidths(table.widths, columns: columns, minimums: minimums, textWidth: Self.textWidth)
         tableTextSize = table.textSize.map { "<w:sz w:val=\"\($0 * 2)\"/><w:szCs w:val=\"\($0 * 2)\"/>" }
         defer { tableTextSize = nil }
         out += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
@@ -236,15 +237,6 @@ struct BodyWriter {
         out += "</w:tc>"
     }
 
-    /// Column widths in twips that fill the text width, proportional to `relative`.
-    static func columnWidths(_ relative: [Double], columns: Int) -> [Int] {
-        let weights = (0..<columns).map { $0 < relative.count && relative[$0] > 0 && relative[$0].isFinite ? relative[$0] : 1 }
-        let total = weights.reduce(0, +)
-        var widths = weights.map { Int((Double(textWidth) * $0 / total).rounded(.down)) }
-        widths[widths.count - 1] += textWidth - widths.reduce(0, +)
-        return widths
-    }
-
     private mutating func linkNumber(_ url: String) -> Int {
         if let known = linkIDs[url] { return known }
         links.append(url)
@@ -267,6 +259,8 @@ enum PageSetup {
     static let height = 16838
     static let sideMargin = 1134
     static let verticalMargin = 1418
+    /// The documents' text size in points (Calibri 11), the style defaults' `w:sz`.
+    static let textSize = 11
 
     static let sectionProperties = "<w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"/>"
         + "<w:pgMar w:top=\"\(verticalMargin)\" w:right=\"\(sideMargin)\" w:bottom=\"\(verticalMargin)\" "

@@ -10,7 +10,7 @@ enum Styles {
         var xml = XMLText.declaration + "<w:styles xmlns:w=\"\(Namespace.w)\">"
         xml += "<w:docDefaults><w:rPrDefault><w:rPr>"
             + "<w:rFonts w:ascii=\"\(font)\" w:hAnsi=\"\(font)\" w:eastAsia=\"\(font)\" w:cs=\"\(font)\"/>"
-            + "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>\(lang)</w:rPr></w:rPrDefault>"
+            + "<w:sz w:val=\"\(PageSetup.textSize * 2)\"/><w:szCs w:val=\"\(PageSetup.textSize * 2)\"/>\(lang)</w:rPr></w:rPrDefault>"
             + "<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
             + "</w:docDefaults>"
         xml += paragraph("Normal", "Normal", isDefault: true, basedOn: nil, priority: nil, rPr: lang)

@@ -1,14 +1,11 @@
-/// How wide text is in the sheets' font, Calibri 11 (LibreOffice substitutes Carlito, which has the
-/// same advance widths), and how many lines a wrapped cell takes: libxlsxwriter has no autofit, so
-/// the exporter sets every row's height itself.
-///
-/// Widths are the fonts' advance widths in font units (2048 to the em) for the letters, digits and
-/// punctuation of Danish workplan texts; any other character counts as ``defaultAdvance``, the width
-/// of "n", wider than most lowercase letters, so that an estimate errs towards a line too many
-/// rather than a line cut off.
+import FontMetrics
+
+/// How many lines a wrapped cell takes in the sheets' font, Calibri 11 (LibreOffice substitutes
+/// Carlito, which has the same advance widths): libxlsxwriter has no autofit, so the exporter sets
+/// every row's height itself. The widths are `CalibriAdvances`', shared with the Word tables.
 enum TextWidth {
     /// Font units per em in Calibri and Carlito.
-    static let unitsPerEm = 2048.0
+    static let unitsPerEm = CalibriAdvances.unitsPerEm
     /// Pixels per em at 11 pt on a 96-dpi screen, the resolution Excel's column widths are defined at.
     static let pixelsPerEm = 11.0 * 96 / 72
     /// Excel's column width unit for Calibri 11: the pixel width of the digit "0", rounded.
@@ -18,37 +15,14 @@ enum TextWidth {
     /// Pixels one indent level takes (three spaces in LibreOffice, about the same in Excel).
     static let indentWidth = 10.0
     /// The width of a character the table does not have.
-    static let defaultAdvance: UInt16 = 1076
-    /// Advance widths of the characters that workplan texts are made of, grouped by width.
-    static let widthGroups: [(advance: UInt16, characters: String)] = [
-        (0, "\r"), (452, "'"), (463, " "), (470, "il"), (490, "j"), (511, ",‘’"), (516, "I"), (517, "."),
-        (548, ";:"), (598, "´"), (621, "()"), (625, "f"), (627, "-"), (628, "[]"), (653, "J"), (667, "!"),
-        (686, "t"), (714, "r"), (791, "/"), (801, "s"), (809, "z"), (821, "\""), (857, "“”"), (861, "L"),
-        (866, "c"), (887, "x"), (925, "v"), (927, "y"), (931, "k"), (941, "FS"), (949, "?"), (959, "Z"),
-        (964, "g"), (981, "aåäá"), (998, "TY"), (1000, "EÉ"), (1019, "eéè"), (1020, "–+*=§#_<>•"),
-        (1038, "0123456789"), (1058, "P"), (1063, "X"), (1064, "K"), (1076, "bdhnpquü"), (1080, "oöó"),
-        (1084, "ø"), (1092, "C"), (1112, "R"), (1114, "B"), (1162, "V"), (1185, "AÅÄ"), (1260, "D"),
-        (1276, "H"), (1292, "G"), (1314, "UÜ"), (1322, "N"), (1356, "OÖ"), (1359, "Ø"), (1378, "Q"),
-        (1397, "&"), (1414, "…"), (1464, "w%"), (1563, "Æ"), (1583, "æ"), (1636, "m"), (1751, "M"),
-        (1822, "W"), (1831, "@"), (1854, "—"),
-    ]
-
-    /// ``widthGroups`` by scalar value, for the Latin range; `defaultAdvance` where not listed.
-    static let latinAdvances: [UInt16] = {
-        var table = [UInt16](repeating: defaultAdvance, count: 0x2030)
-        for (advance, characters) in widthGroups {
-            for scalar in characters.unicodeScalars { table[Int(scalar.value)] = advance }
-        }
-        // Combining accents (U+0300–U+036F) add no width to the letter they sit on.
-        for value in 0x300...0x36F { table[value] = 0 }
-        return table
-    }()
+    static let defaultAdvance = CalibriAdvances.defaultAdvance
+    /// The advance widths by scalar value, for the Latin range.
+    static var latinAdvances: [UInt16] { CalibriAdvances.latinAdvances }
 
     /// The advance width of one scalar, in font units.
     @inline(__always)
     static func advance(_ scalar: Unicode.Scalar) -> UInt16 {
-        let value = Int(scalar.value)
-        return value < latinAdvances.count ? latinAdvances[value] : defaultAdvance
+        CalibriAdvances.advance(scalar)
     }
 
     /// The width in font units that text can use in a column `width` characters wide (Excel's

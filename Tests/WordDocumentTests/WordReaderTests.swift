@@ -200,6 +200,33 @@ import ZipArchive
         }
     }
 
+    /// The decisions' tables as LibreOffice lays them out, in the status report (every shipped
+    /// agreement's decisions) and in an agreement with "Sundhedssamarbejdsudvalget" among them:
+    /// no long name of a body is cut between two letters. A piece of the PDF's text that is the
+    /// start of such a name but not a whole word of any body's name ("Sundhedssamarbejdsud", as
+    /// it was before the columns were given room for their widest word) is a cut.
+    @Test func libreOfficeKeepsTheBodiesNamesWholeInTheDecisionTables() throws {
+        let folder = Fixture.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = try Self.write(in: folder).report
+        let kommissorium = try #require(Fixture.portfolio.agreement(
+            "kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet"))
+        #expect(kommissorium.decisions.contains { $0.bodyLabel.hasPrefix("Sundhedssamarbejdsudvalget") })
+        let agreement = folder.appending(path: "kommissorium.docx")
+        try AgreementWord.document(kommissorium, date: Self.day).write(to: agreement)
+
+        let words = Set(Fixture.portfolio.agreements.flatMap(\.decisions).flatMap { $0.bodyLabel.split(separator: " ").map(String.init) })
+        let long = words.filter { $0.count >= 16 }
+        #expect(long.contains("Sundhedssamarbejdsudvalget"))
+        for text in try Tool.pdfText(of: [report, agreement]) {
+            let cuts = text.split(whereSeparator: \.isWhitespace).map(String.init).filter { piece in
+                piece.count >= 8 && !words.contains(piece) && long.contains { $0 != piece && $0.hasPrefix(piece) }
+            }
+            #expect(cuts == [], "a body's name cut between two letters")
+            #expect(text.contains("Sundhedssamarbejdsudvalget"))
+        }
+    }
+
     @Test func theSameInputGivesTheSameBytesWithFixedPartsAndTimes() throws {
         let plan = ExportPlan(portfolio: Fixture.portfolio, asOf: AsOfDay(date: Self.day, origin: .given))
         let first = try StatusReportWord.document(plan.statusReport()).data()
