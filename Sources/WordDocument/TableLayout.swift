@@ -50,7 +50,11 @@ enum TableLayout {
                 for paragraph in paragraphs {
                     var measure = PieceMeasure()
                     for inline in paragraph.content {
-                        for run in inline.runs { measure.add(run.text, bold: run.bold) }
+                        switch inline {
+                        case .run(let run): measure.add(run.text, bold: run.bold)
+                        case .hyperlink(_, let runs), .insertion(_, let runs), .deletion(_, let runs):
+                            for run in runs { measure.add(run.text, bold: run.bold) }
+                        }
                     }
                     widest[column] = max(widest[column], measure.finish())
                 }
@@ -66,21 +70,41 @@ enum TableLayout {
         private var piece = 0.0
         private var widest = 0.0
         private static let hyphen = Double(CalibriAdvances.advance("-"))
+        /// The advance widths, fetched once per paragraph rather than once per character.
+        private let advances = CalibriAdvances.latinAdvances
 
+        /// Adds a run's text, decoded from its UTF-8 bytes here (valid UTF-8, as every `String`'s):
+        /// every cell of every table is measured, so this is on the bundle's path.
         mutating func add(_ text: String, bold: Bool) {
             let factor = bold ? CalibriAdvances.boldFactor : 1
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case " ", "\t", "\n", "\r":
-                    end()
-                case "\u{AD}":
-                    piece += Self.hyphen * factor
-                    end()
-                case "-":
-                    piece += Self.hyphen * factor
-                    end()
-                default:
-                    piece += Double(CalibriAdvances.advance(scalar)) * factor
+            var text = text
+            text.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    let value: Int
+                    if lead < 0x80 {
+                        value = Int(lead)
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = Int.max
+                        index += 4
+                    }
+                    switch value {
+                    case 0x20, 0x09, 0x0A, 0x0D:  // space, tab, line feed, carriage return
+                        end()
+                    case 0xAD, 0x2D:  // soft hyphen, hyphen-minus
+                        piece += Self.hyphen * factor
+                        end()
+                    default:
+                        piece += Double(value < advances.count ? advances[value] : CalibriAdvances.defaultAdvance) * factor
+                    }
                 }
             }
         }
@@ -93,16 +117,6 @@ enum TableLayout {
         mutating func finish() -> Double {
             end()
             return widest
-        }
-    }
-}
-
-extension WordInline {
-    /// The runs of the inline, whatever kind it is.
-    var runs: [WordRun] {
-        switch self {
-        case .run(let run): [run]
-        case .hyperlink(_, let runs), .insertion(_, let runs), .deletion(_, let runs): runs
         }
     }
 }

@@ -47,6 +47,10 @@ import Testing
         #expect(minimum("Sundhedssamarbejdsudvalget", bold: true) > whole)
         #expect(minimum("", runs: ["Sundhedssamarbejds", "udvalget"]) == whole)
         #expect(minimum("ab\nab") == minimum("ab") && minimum("ab ab") == minimum("ab"))
+        // Letters of two, three and four UTF-8 bytes, by hand: advance units × 11 pt × 20 / 2048, rounded up.
+        #expect(minimum("æøå") == TableLayout.cellMargins + 392)  // 1583 + 1084 + 981 = 3648 units
+        #expect(minimum("—") == TableLayout.cellMargins + 200)  // 1854 units
+        #expect(minimum("😀") == TableLayout.cellMargins + 116)  // not in the table: the width of "n", 1076
         #expect(TableLayout.minimumWidths(WordTable(header: ["x"], rows: [[[]]]), columns: 2, size: 11)[1] == 0)
     }
 }
