@@ -14,13 +14,15 @@ enum TableLayout {
     /// Column widths in twips that fill `textWidth`: proportional to `relative` (any positive
     /// numbers; a missing or invalid one counts as 1), each column then widened to `minimums` where
     /// it falls short, the room coming from the others in proportion to what they have above their
-    /// own minimum. When the minimums add up to more than `textWidth`, the widths stay proportional
-    /// (some word is cut however they are shared). The last column takes what rounding leaves.
+    /// own minimum. A minimum counts for at most half the text width: a "word" longer than that
+    /// (an address, a long number) is cut anyway, and must not cost the other columns theirs. When
+    /// the minimums still add up to more than `textWidth`, the widths stay proportional (some word
+    /// is cut however they are shared). The last column takes what rounding leaves.
     static func columnWidths(_ relative: [Double], columns: Int, minimums: [Int] = [], textWidth: Int) -> [Int] {
         let weights = (0..<columns).map { $0 < relative.count && relative[$0] > 0 && relative[$0].isFinite ? relative[$0] : 1 }
         let total = weights.reduce(0, +)
         var widths = weights.map { Double(textWidth) * $0 / total }
-        let need = (0..<columns).map { $0 < minimums.count ? Double(max(0, minimums[$0])) : 0 }
+        let need = (0..<columns).map { $0 < minimums.count ? Double(min(max(0, minimums[$0]), textWidth / 2)) : 0 }
         if need.reduce(0, +) <= Double(textWidth) {
             let deficit = widths.indices.reduce(0.0) { $0 + max(0, need[$1] - widths[$1]) }
             let surplus = widths.indices.map { max(0, widths[$0] - need[$0]) }

@@ -26,8 +26,16 @@ import Testing
     }
 
     @Test func minimumsThatCannotAllFitLeaveTheProportions() {
-        let widths = TableLayout.columnWidths([1, 1], columns: 2, minimums: [6000, 6000], textWidth: Self.width)
-        #expect(widths == [4819, 4819])
+        let widths = TableLayout.columnWidths([1, 1, 1], columns: 3, minimums: [4000, 4000, 4000], textWidth: Self.width)
+        #expect(widths == [3212, 3212, 3214])
+    }
+
+    /// An address wider than the page must be cut wherever it goes; it gets half the page, and the
+    /// other columns still get their words' room.
+    @Test func aWordLongerThanHalfThePageCountsAsHalfThePage() {
+        let widths = TableLayout.columnWidths([1, 1, 2], columns: 3, minimums: [3000, 1000, 20000], textWidth: Self.width)
+        #expect(widths[2] == Self.width / 2)
+        #expect(widths[0] >= 3000 && widths[1] >= 1000 && widths.reduce(0, +) == Self.width)
     }
 
     /// A word is measured whole; a soft hyphen or a hyphen ends a piece (with the hyphen's width),
