@@ -47,6 +47,25 @@ public enum CalibriAdvances {
         return value < latinAdvances.count ? latinAdvances[value] : defaultAdvance
     }
 
+    /// The scalar value of the UTF-8 sequence of two, three or four bytes that starts at
+    /// `bytes[index]` (valid UTF-8, as every `String`'s), moving `index` past it. A four-byte
+    /// sequence, beyond every table of advances, gives `Int.max`. The loops that measure text a
+    /// byte at a time (row heights, table columns) decode with it.
+    @inlinable
+    public static func multibyteScalarValue(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0xE0 {
+            defer { index += 2 }
+            return Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+        }
+        if lead < 0xF0 {
+            defer { index += 3 }
+            return Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+        }
+        index += 4
+        return Int.max
+    }
+
     /// The width of `text` in font units, on one line.
     public static func width(_ text: some StringProtocol) -> Int {
         text.unicodeScalars.reduce(0) { $0 + Int(advance($1)) }

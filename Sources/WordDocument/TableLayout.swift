@@ -83,20 +83,12 @@ enum TableLayout {
             text.withUTF8 { bytes in
                 var index = 0
                 while index < bytes.count {
-                    let lead = bytes[index]
                     let value: Int
-                    if lead < 0x80 {
-                        value = Int(lead)
+                    if bytes[index] < 0x80 {
+                        value = Int(bytes[index])
                         index += 1
-                    } else if lead < 0xE0 {
-                        value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
-                        index += 3
                     } else {
-                        value = Int.max
-                        index += 4
+                        value = CalibriAdvances.multibyteScalarValue(bytes, at: &index)
                     }
                     switch value {
                     case 0x20, 0x09, 0x0A, 0x0D:  // space, tab, line feed, carriage return

@@ -100,17 +100,7 @@ enum TextWidth {
                         }
                         continue
                     }
-                    let value: Int
-                    if lead < 0xE0 {
-                        value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        value = Int.max
-                        index += 4
-                    }
+                    let value = CalibriAdvances.multibyteScalarValue(bytes, at: &index)
                     wordWidth += Int(value < latin.count ? latin[value] : defaultAdvance)
                 }
             }
