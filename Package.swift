@@ -140,7 +140,7 @@ let package = Package(
         .testTarget(name: "XLSXWriterTests", dependencies: ["TestSupport", "XLSXWriter", "SafeOutput"]),
         .testTarget(name: "WordDocumentTests", dependencies: ["TestSupport", "WordDocument", "WordExport", "AftalerCore", "ZipArchive"]),
         .testTarget(name: "DraftingDeskTests", dependencies: ["TestSupport", "DraftingDesk", "AftalerCore"]),
-        .testTarget(name: "WebTests", dependencies: ["TestSupport", "aftale-server", "aftale"], exclude: ["browser_steps.py"]),
+        .testTarget(name: "WebTests", dependencies: ["TestSupport", "aftale-server", "aftale"], exclude: ["browser_steps.py", "report_steps.py"]),
         .testTarget(name: "SafeOutputTests", dependencies: ["TestSupport", "SafeOutput"]),
         .testTarget(name: "UnicodeTextTests", dependencies: ["TestSupport", "UnicodeText"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["TestSupport", "ParallelWork"]),

@@ -44,6 +44,12 @@ public enum HTMLPage {
 /// round marker before the status's word (`th.status-*`): the word is always there, the colour
 /// helps the eye; the marker is a border, so it prints where backgrounds do not. Date and period
 /// cells (`td.period`) never wrap.
+///
+/// The status report's overview (`table.overview`) is wider than a phone and scrolls sideways in
+/// its region; its caption's text and its row headers are sticky, so the caption is read whole and
+/// each count beside its indsatsområde. Its borders are drawn per cell (`border-collapse:
+/// separate`): with collapsed borders Chromium let the scrolled cells' text show beside the sticky
+/// column.
 public enum HTMLStyle {
     /// The colour of each status's marker, each at least 4.5:1 on `--bg-page` and `--bg-subtle`.
     static let statusColours: [Status: String] = [
@@ -110,8 +116,14 @@ public enum HTMLStyle {
         table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
         .table-scroll { overflow-x: auto; }
         .table-scroll:focus { outline: 2px solid var(--fg-accent); }
-        table.overview { font-size: 0.9rem; }
-        table.overview th, table.overview td { padding: 0.25rem 0.4rem; }
+        table.overview { font-size: 0.9rem; border-collapse: separate; border-spacing: 0; border-top: 1px solid var(--border); }
+        table.overview th, table.overview td { padding: 0.25rem 0.4rem; border-width: 0 1px 1px 0; }
+        table.overview caption > span {
+          position: sticky; left: 0; display: inline-block; max-width: min(calc(100vw - 2rem), 50rem);
+        }
+        table.overview th[scope="row"], table.overview thead th:first-child {
+          position: sticky; left: 0; z-index: 1; border-left-width: 1px;
+        }
         caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
         th, td { border: 1px solid var(--border); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: var(--bg-subtle); color: var(--fg-text); }

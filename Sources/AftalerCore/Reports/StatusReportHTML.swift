@@ -75,9 +75,12 @@ extension StatusReport {
         var lines = ["<section aria-labelledby=\"overblik\">",
                      HTMLText.element("h2", Overview.heading, ["id": "overblik"]),
                      // Seven or more status columns are wider than the text column: the table scrolls
-                     // sideways in its own focusable region instead of running off the page.
+                     // sideways in its own focusable region instead of running off the page. The
+                     // caption's text (a span kept in view, `HTMLStyle`) and the row headers stay put
+                     // while it scrolls, so that a phone shows the whole caption and which row a count is in.
                      "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(Overview.caption)\" tabindex=\"0\">",
-                     "<table class=\"overview\">", HTMLText.element("caption", Overview.caption), "<thead>", "<tr>"]
+                     "<table class=\"overview\">", "<caption>" + HTMLText.element("span", Overview.caption) + "</caption>",
+                     "<thead>", "<tr>"]
         lines.append(HTMLText.element("th", Overview.rowHeader, ["scope": "col"]))
         lines += overview.statuses.map {
             HTMLText.element("th", $0.label, ["scope": "col", "class": "count status \(HTMLStyle.statusClass($0))"])
