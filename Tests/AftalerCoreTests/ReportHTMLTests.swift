@@ -174,8 +174,8 @@ import Testing
         // Wider than the text column (seen in Chromium): it scrolls in its own focusable region.
         let html = report.html()
         let region = try #require(html.range(of: "<div class=\"table-scroll\" role=\"region\""))
-        #expect(html[region.upperBound...].hasPrefix(" aria-label=\"\(StatusReport.Overview.caption)\" tabindex=\"0\">\n<table class=\"overview\">"))
-        #expect(html.contains(".table-scroll { overflow-x: auto; }"))
+        #expect(html[region.upperBound...].hasPrefix(" aria-label=\"\(StatusReport.Overview.caption)\" tabindex=\"0\">\n<table class=\"overview sticky-first\">"))
+        #expect(html.contains(".table-scroll, .table-wrap { overflow-x: auto; }"))
         // The statuses that occur, in lifecycle order, each a coloured marker and its word.
         let statuses = Status.allCases.filter { status in report.entries.contains { $0.agreement.status == status } }
         #expect(statuses.count >= 5)

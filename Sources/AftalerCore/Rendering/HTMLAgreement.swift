@@ -85,9 +85,13 @@ public enum AgreementHTML {
 
     /// A data table with a caption and one row of column headers. The cells of `periodColumns`
     /// hold a date or period ("2019–2021", "2.–3. kvartal 2024") and get the class `period`, which
-    /// the page's stylesheet keeps on one line, so no period wraps mid-expression.
+    /// the page's stylesheet keeps on one line, so no period wraps mid-expression. On a phone such
+    /// a table can be wider than the page (a date, "Sundhedssamarbejdsudvalget (SSU)"): it then
+    /// scrolls sideways in its wrapper (`.table-wrap`), not the whole page. The wrapper is no
+    /// landmark and no tab stop (a report has one such table per agreement); browsers let the
+    /// keyboard scroll it when it scrolls.
     public static func table(caption: String, headers: [String], rows: [[String]], periodColumns: Set<Int> = []) -> String {
-        var lines = ["<table>", HTMLText.element("caption", caption), "<thead>", "<tr>"]
+        var lines = ["<div class=\"table-wrap\">", "<table>", HTMLText.element("caption", caption), "<thead>", "<tr>"]
         lines += headers.map { HTMLText.element("th", $0, ["scope": "col"]) }
         lines += ["</tr>", "</thead>", "<tbody>"]
         for row in rows {
@@ -95,7 +99,7 @@ public enum AgreementHTML {
                 HTMLText.element("td", cell, periodColumns.contains(column) ? ["class": "period"] : [:])
             }.joined() + "</tr>")
         }
-        lines += ["</tbody>", "</table>"]
+        lines += ["</tbody>", "</table>", "</div>"]
         return lines.joined(separator: "\n")
     }
 }

@@ -45,11 +45,12 @@ public enum HTMLPage {
 /// helps the eye; the marker is a border, so it prints where backgrounds do not. Date and period
 /// cells (`td.period`) never wrap.
 ///
-/// The status report's overview (`table.overview`) is wider than a phone and scrolls sideways in
-/// its region; its caption's text and its row headers are sticky, so the caption is read whole and
-/// each count beside its indsatsområde. Its borders are drawn per cell (`border-collapse:
-/// separate`): with collapsed borders Chromium let the scrolled cells' text show beside the sticky
-/// column.
+/// A table wider than the page scrolls sideways in its own focusable region (`.table-scroll`,
+/// `role="region"`, `tabindex="0"`) whose caption's text is a sticky `span`, so the caption is
+/// read whole on a phone. In a `table.sticky-first` (the status report's overview, the sign-off
+/// matrix) the row headers stay at the region's left edge too, so each cell is read beside its
+/// row. Its borders are drawn per cell (`border-collapse: separate`): with collapsed borders
+/// Chromium let the scrolled cells' text show beside the sticky column.
 public enum HTMLStyle {
     /// The colour of each status's marker, each at least 4.5:1 on `--bg-page` and `--bg-subtle`.
     static let statusColours: [Status: String] = [
@@ -114,16 +115,18 @@ public enum HTMLStyle {
         dl.facts dt { font-weight: 600; }
         dl.facts dd { margin: 0; }
         table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
-        .table-scroll { overflow-x: auto; }
+        .table-scroll, .table-wrap { overflow-x: auto; }
         .table-scroll:focus { outline: 2px solid var(--fg-accent); }
-        table.overview { font-size: 0.9rem; border-collapse: separate; border-spacing: 0; border-top: 1px solid var(--border); }
-        table.overview th, table.overview td { padding: 0.25rem 0.4rem; border-width: 0 1px 1px 0; }
-        table.overview caption > span {
+        .table-scroll caption > span {
           position: sticky; left: 0; display: inline-block; max-width: min(calc(100vw - 2rem), 50rem);
         }
-        table.overview th[scope="row"], table.overview thead th:first-child {
+        table.sticky-first { border-collapse: separate; border-spacing: 0; border-top: 1px solid var(--border); }
+        table.sticky-first th, table.sticky-first td { border-width: 0 1px 1px 0; }
+        table.sticky-first th[scope="row"], table.sticky-first thead th:first-child {
           position: sticky; left: 0; z-index: 1; border-left-width: 1px;
         }
+        table.overview { font-size: 0.9rem; }
+        table.overview th, table.overview td { padding: 0.25rem 0.4rem; }
         caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
         th, td { border: 1px solid var(--border); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: var(--bg-subtle); color: var(--fg-text); }
@@ -152,6 +155,7 @@ public enum HTMLStyle {
           a[href^="http"]::after { content: " (" attr(href) ")"; overflow-wrap: anywhere; }
           h1, h2, h3, h4, h5, h6 { break-after: avoid; }
           table, tr, dl.facts { break-inside: avoid; }
+          .table-scroll, .table-wrap { overflow: visible; }
           h2.area { break-before: page; }
         }
 

@@ -54,6 +54,16 @@ public enum HTMLText {
         "<\(name)\(attributeList(attributes))>\(escape(text))</\(name)>"
     }
 
+    /// The start of a table that may be wider than the page: a focusable region named by the
+    /// caption that scrolls sideways (`.table-scroll` in ``HTMLStyle``), the table with `attributes`,
+    /// and the caption, its text in a `span` that stays in view while the table scrolls. The
+    /// caller closes it with `</table>` and `</div>`.
+    public static func scrollingTableStart(caption: String, _ attributes: KeyValuePairs<String, String> = [:]) -> String {
+        ["<div\(attributeList(["class": "table-scroll", "role": "region", "aria-label": caption, "tabindex": "0"]))>",
+         "<table\(attributeList(attributes))>",
+         "<caption>" + element("span", caption) + "</caption>"].joined(separator: "\n")
+    }
+
     /// ` name="value"` for each attribute, values escaped.
     public static func attributeList(_ attributes: KeyValuePairs<String, String>) -> String {
         attributes.map { " \($0.key)=\"\(escape($0.value))\"" }.joined()

@@ -17,7 +17,7 @@ extension SignoffReport {
         let notes = rows.compactMap { row in row.note.map { (row.agreement.title, $0) } }
         if !notes.isEmpty {
             body.append(HTMLText.element("h2", "Noter"))
-            body.append("<dl class=\"facts\">")
+            body.append("<dl class=\"notes\">")
             for (title, note) in notes { body += [HTMLText.element("dt", title), HTMLText.element("dd", note)] }
             body.append("</dl>")
         }
@@ -35,8 +35,9 @@ extension SignoffReport {
     }
 
     private func tableHTML() -> [String] {
-        var lines = [HTMLText.element("h2", "Aftaler og parter"), "<div class=\"matrix\">", "<table>",
-                     HTMLText.element("caption", "Godkendelse af hver aftale i hver part, \(dateLine.lowercased())"),
+        var lines = [HTMLText.element("h2", "Aftaler og parter"),
+                     HTMLText.scrollingTableStart(caption: "Godkendelse af hver aftale i hver part, \(dateLine.lowercased())",
+                                                  ["class": "matrix sticky-first"]),
                      "<thead>", "<tr>", HTMLText.element("th", "Aftale", ["scope": "col"])]
         lines += parties.map { HTMLText.element("th", Self.shortName($0), ["scope": "col", "title": $0.label]) }
         lines += [HTMLText.element("th", "Godkendt", ["scope": "col"]), HTMLText.element("th", "Venter siden", ["scope": "col"]),
@@ -75,13 +76,23 @@ extension SignoffReport {
     }
 
     /// The page's own styles: a wide body, small cells, a fill per state (the text colour
-    /// `--fg-text` has a contrast of at least 4.5:1 on each fill), A3 landscape in print.
+    /// `--fg-text` has a contrast of at least 4.5:1 on each fill), A3 landscape in print. The
+    /// matrix scrolls sideways under its caption with the agreements' titles kept in view, narrower
+    /// on a phone so that a party's column fits beside them. The
+    /// parties' names read upwards: each header is turned half a circle, so its borders are given
+    /// turned too (top and left show as bottom and right). The notes
+    /// put each agreement's title above its note: a title is too long for a column beside it.
     static let css = """
         body { max-width: none; }
-        .matrix { overflow-x: auto; }
-        .matrix table { font-size: 0.8rem; width: auto; }
+        .table-scroll caption > span { max-width: calc(100vw - 2rem); }
+        table.matrix { font-size: 0.8rem; width: auto; }
         .matrix th[scope="col"] { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
+        .matrix thead th { border-width: 1px 0 0 1px; }
+        .matrix thead th:first-child { border-width: 1px 1px 0 1px; }
         .matrix th[scope="row"] { min-width: 16rem; }
+        @media (max-width: 40rem) { .matrix th[scope="row"] { min-width: 10rem; } }
+        dl.notes dt { font-weight: 600; margin-top: 0.75rem; }
+        dl.notes dd { margin: 0 0 0.5rem; }
         td.count { font-weight: 600; white-space: nowrap; }
         .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
         .legend .cell { display: inline-block; padding: 0.1rem 0.5rem; border: 1px solid var(--border); }

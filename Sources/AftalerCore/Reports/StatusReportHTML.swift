@@ -75,11 +75,9 @@ extension StatusReport {
         var lines = ["<section aria-labelledby=\"overblik\">",
                      HTMLText.element("h2", Overview.heading, ["id": "overblik"]),
                      // Seven or more status columns are wider than the text column: the table scrolls
-                     // sideways in its own focusable region instead of running off the page. The
-                     // caption's text (a span kept in view, `HTMLStyle`) and the row headers stay put
-                     // while it scrolls, so that a phone shows the whole caption and which row a count is in.
-                     "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(Overview.caption)\" tabindex=\"0\">",
-                     "<table class=\"overview\">", "<caption>" + HTMLText.element("span", Overview.caption) + "</caption>",
+                     // sideways in its own focusable region instead of running off the page, under its
+                     // caption and beside its row headers (`HTMLStyle`).
+                     HTMLText.scrollingTableStart(caption: Overview.caption, ["class": "overview sticky-first"]),
                      "<thead>", "<tr>"]
         lines.append(HTMLText.element("th", Overview.rowHeader, ["scope": "col"]))
         lines += overview.statuses.map {

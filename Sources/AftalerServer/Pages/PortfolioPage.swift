@@ -87,8 +87,7 @@ enum Table {
         guard !rows.isEmpty else { return "<p id=\"\(id)\">Ingen.</p>\n" }
         // A wide table scrolls in its own region, which the keyboard can reach (tabindex) and a
         // screen reader names (its caption).
-        var html = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLText.escape(caption))\">"
-            + "<table id=\"\(id)\">\n<caption>\(HTMLText.escape(caption))</caption>\n<thead><tr>"
+        var html = HTMLText.scrollingTableStart(caption: caption, ["id": id]) + "\n<thead><tr>"
         html += headers.map { "<th scope=\"col\">\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {
             html += "<tr>" + row.map { "<td>\($0)</td>" }.joined() + "</tr>\n"
