@@ -30,8 +30,8 @@ enum Stylesheet {
         fieldset { border: 1px solid var(--border); margin: 0 0 1.25rem; padding: 0.5rem 1rem 1rem; }
         legend { font-weight: 700; color: var(--fg-accent); padding: 0 0.25rem; }
         form.filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-end; margin-bottom: 1rem; }
-        form.filters label { margin: 0; display: flex; flex-direction: column; gap: 0.2rem; }
-        form.filters select { width: auto; }
+        form.filters label { margin: 0; display: flex; flex-direction: column; gap: 0.2rem; max-width: 100%; }
+        form.filters select { width: auto; max-width: 100%; }
         .hint { color: var(--fg-muted); font-size: 0.9rem; margin: 0.2rem 0; }
         .editor-grid { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2rem; align-items: start; }
         @media (max-width: 60rem) { .editor-grid { grid-template-columns: minmax(0, 1fr); } }
