@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// The drafting page as a person uses it, in real headless Chromium (Debian's `chromium`, driven
-/// by Playwright from PyPI; `scripts/setup --with-test-tools` installs both): the portfolio (also on a phone), an
+/// by Playwright from PyPI; `scripts/setup --with-test-tools` installs both): the portfolio and the editor also on a phone, an
 /// agreement, the editor's live preview and diagnostics, the block picker, a save checked byte for
 /// byte on disk, a save refused because the file changed behind the page, the review before a
 /// status change to godkendt, the keyboard alone, a new agreement, and a file with broken YAML
@@ -28,7 +28,7 @@ import TestSupport
         #expect(passed == ["portfolio", "portfolio on a phone", "agreement", "status changes the preview", "misspelt status", "insert block", "save",
                            "conflict", "review before release", "keyboard only", "new agreement",
                            "session renewed", "broken file mended as text"])
-        for name in ["01-portfolio", "01c-portfolio-phone", "02-agreement", "03-status-preview", "04-misspelt-status", "05-block-inserted", "06-saved",
+        for name in ["01-portfolio", "01c-portfolio-phone", "01d-editor-phone", "02-agreement", "03-status-preview", "04-misspelt-status", "05-block-inserted", "06-saved",
                      "07-conflict", "08-review", "09-keyboard", "10-new", "11-new-editor", "12-broken-file"] {
             #expect(FileManager.default.fileExists(atPath: Self.screenshots.appending(path: "\(name).png").path), "\(name).png")
         }

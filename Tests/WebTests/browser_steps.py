@@ -58,20 +58,32 @@ def step_portfolio(page):
     page.screenshot(path=SHOTS / "01b-portfolio-filtered.png")
 
 
+def fits_the_window(page, what):
+    """Nothing but a table's own scrolling region is wider than the window, so the page never
+    scrolls sideways."""
+    wide = page.evaluate("""() => [...document.querySelectorAll('body *')]
+        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.closest('.table-scroll, .table-wrap'))
+        .map(e => e.tagName + ': ' + e.textContent.trim().slice(0, 40))""")
+    assert not wide, f"{what}: wider than the window: {wide}"
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{what}: the page is {overflow} px wider than the window"
+
+
 def step_portfolio_on_a_phone(page):
-    """At 390 px nothing but the table's own region is wider than the window (the filters' longest
-    indsatsområde once was), so the page never scrolls sideways."""
+    """At 390 px the portfolio (whose filters' longest indsatsområde once widened it) and the editor
+    of an agreement whose facts hold a long compound ("Bruger- og pårørendeorganisationer", once
+    laid out past the edge) fit the window."""
     page.set_viewport_size({"width": 390, "height": 900})
     try:
         page.goto(BASE + "/")
         expect(page.locator("h1")).to_have_text("Aftaler pr. 1. november 2024")
-        wide = page.evaluate("""() => [...document.querySelectorAll('body *')]
-            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.closest('.table-scroll'))
-            .map(e => e.tagName + ': ' + e.textContent.trim().slice(0, 40))""")
-        assert not wide, f"wider than the window: {wide}"
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"the page is {overflow} px wider than the window"
+        fits_the_window(page, "the portfolio")
         page.screenshot(path=SHOTS / "01c-portfolio-phone.png")
+        page.goto(BASE + "/aftaler/inddragelse-af-patientinddragelsesudvalget/rediger")
+        expect(page.locator("dl.facts").first).to_contain_text("pårørendeorganisationer")
+        fits_the_window(page, "the editor")
+        page.locator("dl.facts").first.scroll_into_view_if_needed()
+        page.screenshot(path=SHOTS / "01d-editor-phone.png")
     finally:
         page.set_viewport_size({"width": 1400, "height": 1000})
 

@@ -45,6 +45,10 @@ public enum HTMLPage {
 /// helps the eye; the marker is a border, so it prints where backgrounds do not. Date and period
 /// cells (`td.period`) never wrap.
 ///
+/// A list of facts (`dl.facts`) is two columns, the labels as wide as the longest; on a phone
+/// each label stands above its value, which then has the whole width for a long Danish compound
+/// ("Bruger- og pårørendeorganisationer").
+///
 /// A table wider than the page scrolls sideways in its own focusable region (`.table-scroll`,
 /// `role="region"`, `tabindex="0"`) whose caption's text is a sticky `span`, so the caption is
 /// read whole on a phone. In a `table.sticky-first` (the status report's overview, the sign-off
@@ -108,12 +112,16 @@ public enum HTMLStyle {
         a:focus-visible { outline: 3px solid var(--fg-accent); outline-offset: 2px; }
         .subtitle { color: var(--fg-muted); margin: 0 0 0.25rem; }
         dl.facts {
-          display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem;
+          display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 1rem;
           margin: 1rem 0; padding: 0.75rem 1rem;
           background: var(--bg-subtle); color: var(--fg-text); border-left: 4px solid var(--fg-accent);
         }
         dl.facts dt { font-weight: 600; }
         dl.facts dd { margin: 0; }
+        @media (max-width: 30rem) {
+          dl.facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
+          dl.facts dd { margin-bottom: 0.35rem; }
+        }
         table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
         .table-scroll, .table-wrap { overflow-x: auto; }
         .table-scroll:focus { outline: 2px solid var(--fg-accent); }
