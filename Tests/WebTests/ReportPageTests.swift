@@ -4,8 +4,8 @@ import TestSupport
 
 /// The reports' HTML pages as a person reads them, in real headless Chromium (Debian's `chromium`,
 /// driven by Playwright): the status report's overview and the sign-off matrix scroll sideways in
-/// their own regions, their captions and row headers stay in view while they do, and the sign-off
-/// page's notes stand on the page. The measurements are in `report_steps.py`; its screenshots go
+/// their own regions, their captions and row headers stay in view while they do, the sign-off
+/// page's notes stand on the page, and its matrix printed on A3 keeps every column. The measurements are in `report_steps.py`; its screenshots go
 /// to `.build/report-screenshots/`.
 @Suite struct ReportPageTests {
     @Test("wide tables scroll under their captions and beside their row headers, and notes stay on the page, at 390 and 1000 px")

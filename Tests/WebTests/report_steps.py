@@ -10,11 +10,13 @@ On a phone (390 px) and on a desktop (1000 px) it checks what a reader sees of t
 the page; the caption's text is inside the visible part of the region before and after the region
 is scrolled to its far end; and the row headers stay at the region's left edge while the cells
 scroll past them. The sign-off page's notes
-must be on the page: each note's text inside the window. Prints "ok PAGE WIDTH" per page and width;
+must be on the page: each note's text inside the window; printed (A3 landscape), every column of
+its matrix must be on the paper. Prints "ok PAGE WIDTH" per page and width;
 a failure prints "FAIL PAGE WIDTH: reason" and the script exits 1. Screenshots are saved as
 PAGE-WIDTH.png and PAGE-WIDTH-scrolled.png.
 """
 import pathlib
+import subprocess
 import sys
 
 from playwright.sync_api import sync_playwright
@@ -63,6 +65,17 @@ def check(page, scrolled):
     return m
 
 
+def printed(page, name):
+    """The page printed by Chromium on its own paper (`@page`), read back by pdftotext: every
+    column header is on the paper, the last one ("Venter siden") included."""
+    pdf = SHOTS / f"{name}.pdf"
+    page.pdf(path=pdf, prefer_css_page_size=True, print_background=True)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    headers = page.evaluate("() => [...document.querySelectorAll('.table-scroll thead th')].map(e => e.textContent.trim())")
+    missing = [header for header in headers if header not in text]
+    assert not missing, f"printed without the columns {missing}"
+
+
 def run(browser, name, path, width, notes):
     page = browser.new_page(viewport={"width": width, "height": 900})
     try:
@@ -78,6 +91,8 @@ def run(browser, name, path, width, notes):
         if notes:
             page.evaluate("document.querySelector('dl.notes').scrollIntoView()")
             page.screenshot(path=SHOTS / f"{name}-{width}-notes.png")
+        if notes and width == 1000:
+            printed(page, name)
         print(f"ok {name} {width}")
         return True
     except Exception as failure:  # an assertion, or an element missing from the page

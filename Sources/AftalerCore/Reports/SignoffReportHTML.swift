@@ -76,7 +76,8 @@ extension SignoffReport {
     }
 
     /// The page's own styles: a wide body, small cells, a fill per state (the text colour
-    /// `--fg-text` has a contrast of at least 4.5:1 on each fill), A3 landscape in print. The
+    /// `--fg-text` has a contrast of at least 4.5:1 on each fill), A3 landscape in print, in type
+    /// small enough for all 21 parties and the two count columns to fit the sheet's width. The
     /// matrix scrolls sideways under its caption with the agreements' titles kept in view, narrower
     /// on a phone so that a party's column fits beside them. The
     /// parties' names read upwards: each header is turned half a circle, so its borders are given
@@ -103,6 +104,11 @@ extension SignoffReport {
         .s-ikke-registreret { background: #e7e6e6; color: var(--fg-text); }
         .s-ikke-part { background: #ffffff; color: var(--fg-muted); }
         @page { size: A3 landscape; margin: 1.5cm; }
+        @media print {
+          table.matrix { font-size: 6.5pt; }
+          .matrix th, .matrix td { padding: 0.15rem 0.25rem; }
+          .matrix th[scope="row"] { min-width: 0; width: 10rem; }
+        }
 
         """
 }
