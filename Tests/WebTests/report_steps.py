@@ -16,6 +16,7 @@ a failure prints "FAIL PAGE WIDTH: reason" and the script exits 1. Screenshots a
 PAGE-WIDTH.png and PAGE-WIDTH-scrolled.png.
 """
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -66,14 +67,23 @@ def check(page, scrolled):
 
 
 def printed(page, name):
-    """The page printed by Chromium on its own paper (`@page`), read back by pdftotext: every
-    column header is on the paper, the last one ("Venter siden") included."""
+    """The page printed by Chromium on its own paper (`@page`), after the table was scrolled to its
+    end, read back by pdftotext: every column header is on the paper, the last one ("Venter
+    siden") included, and the row headers are printed left of the first party's column, where the
+    table has them (not where the scrolled screen kept them)."""
     pdf = SHOTS / f"{name}.pdf"
     page.pdf(path=pdf, prefer_css_page_size=True, print_background=True)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     headers = page.evaluate("() => [...document.querySelectorAll('.table-scroll thead th')].map(e => e.textContent.trim())")
     missing = [header for header in headers if header not in text]
     assert not missing, f"printed without the columns {missing}"
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    def left_of(word):
+        found = re.search(r'<word xMin="([0-9.]+)"[^>]*>' + re.escape(word) + "</word>", boxes)
+        assert found, f"'{word}' is not printed"
+        return float(found.group(1))
+    corner, first_party = left_of(headers[0]), left_of(headers[1])
+    assert corner < first_party, f"'{headers[0]}' printed at x={corner}, right of '{headers[1]}' at x={first_party}"
 
 
 def run(browser, name, path, width, notes):
