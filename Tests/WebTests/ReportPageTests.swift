@@ -5,7 +5,8 @@ import TestSupport
 /// The reports' HTML pages as a person reads them, in real headless Chromium (Debian's `chromium`,
 /// driven by Playwright): the status report's overview and the sign-off matrix scroll sideways in
 /// their own regions, their captions and row headers stay in view while they do, the sign-off
-/// page's notes stand on the page, and its matrix printed on A3 keeps every column. The measurements are in `report_steps.py`; its screenshots go
+/// page's notes stand on the page, its matrix printed on A3 keeps every column, and an agreement's
+/// two-column tables fit a phone's window with every word whole. The measurements are in `report_steps.py`; its screenshots go
 /// to `.build/report-screenshots/`.
 @Suite struct ReportPageTests {
     @Test("wide tables scroll under their captions and beside their row headers, and notes stay on the page, at 390 and 1000 px")
@@ -23,14 +24,22 @@ import TestSupport
             ]).check()
             pages.append(page)
         }
+        let agreement = folder.appending(path: "agreement.html")
+        try ProcessRunner.run(BuiltProgram.aftale.path, [
+            "render", "kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet", "--format", "html",
+            "--as-of", "2024-11-01", "--output", agreement.path,
+            "--templates", Repository.templates.path, "--agreements", Repository.agreements.path,
+        ]).check()
+        pages.append(agreement)
         let script = Repository.root.appending(path: "Tests/WebTests/report_steps.py")
         let shots = Repository.root.appending(path: ".build/report-screenshots")
         let outcome = try ProcessRunner.run("python3", [script.path] + pages.map(\.path) + [shots.path])
         #expect(!outcome.errors.contains("No module named 'playwright'"),
                 "Playwright is missing: run scripts/setup --with-test-tools (pip install playwright)")
         #expect(outcome.status == 0, "\(outcome.stdout)\n\(outcome.errors)")
-        #expect(outcome.stdout.split(separator: "\n") == ["ok status 390", "ok status 1000", "ok signoff 390", "ok signoff 1000"])
-        for name in ["status-390", "status-390-scrolled", "status-1000-scrolled", "signoff-390-notes", "signoff-1000-scrolled"] {
+        #expect(outcome.stdout.split(separator: "\n") == ["ok status 390", "ok status 1000", "ok signoff 390", "ok signoff 1000",
+                                                       "ok agreement 390"])
+        for name in ["status-390", "status-390-scrolled", "status-1000-scrolled", "signoff-390-notes", "signoff-1000-scrolled", "agreement-390"] {
             #expect(FileManager.default.fileExists(atPath: shots.appending(path: "\(name).png").path), "\(name).png")
         }
     }

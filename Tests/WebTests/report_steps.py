@@ -3,7 +3,9 @@
 Run by ReportPageTests.swift on the pages `aftale report status --format html` and `aftale report
 signoff --format html` write for the shipped Agreements/:
 
-    python3 report_steps.py STATUS_HTML SIGNOFF_HTML SCREENSHOT_FOLDER
+    python3 report_steps.py STATUS_HTML SIGNOFF_HTML AGREEMENT_HTML SCREENSHOT_FOLDER
+
+(AGREEMENT_HTML: `aftale render ID --format html` of an agreement with milestones.)
 
 On a phone (390 px) and on a desktop (1000 px) it checks what a reader sees of the wide tables
 (the status report's overview, the sign-off matrix): each scrolls sideways in its own region, not
@@ -11,7 +13,8 @@ the page; the caption's text is inside the visible part of the region before and
 is scrolled to its far end; and the row headers stay at the region's left edge while the cells
 scroll past them. The sign-off page's notes
 must be on the page: each note's text inside the window; printed (A3 landscape), every column of
-its matrix must be on the paper. Prints "ok PAGE WIDTH" per page and width;
+its matrix must be on the paper. An agreement's page on a phone keeps its two-column tables (a
+date beside a text) within the window, every word whole. Prints "ok PAGE WIDTH" per page and width;
 a failure prints "FAIL PAGE WIDTH: reason" and the script exits 1. Screenshots are saved as
 PAGE-WIDTH.png and PAGE-WIDTH-scrolled.png.
 """
@@ -22,8 +25,8 @@ import sys
 
 from playwright.sync_api import sync_playwright
 
-STATUS, SIGNOFF = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
-SHOTS = pathlib.Path(sys.argv[3])
+STATUS, SIGNOFF, AGREEMENT = (pathlib.Path(argument).resolve() for argument in sys.argv[1:4])
+SHOTS = pathlib.Path(sys.argv[4])
 SHOTS.mkdir(parents=True, exist_ok=True)
 
 # The boxes, in CSS pixels, of what a reader sees: the visible part of the scrolling region, the
@@ -112,12 +115,67 @@ def run(browser, name, path, width, notes):
         page.close()
 
 
+def narrow_tables(browser, path, width=390):
+    """An agreement's page on a phone: the page fits the window, and every table of two columns
+    (milestones, follow-ups: a date beside a text) fits too, with no word cut (no cell's content
+    wider than the cell); wider tables may scroll in their wrapper."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto(path.as_uri())
+        m = page.evaluate("""() => {
+          // The words of a cell laid out on more than one line (cut between letters); words with
+          // a hyphen, a dash or a slash may break after it.
+          const cutWords = (cell) => {
+            const cut = [];
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const match of node.data.matchAll(/\\S+/g)) {
+                if (/[-–\\/]/.test(match[0])) continue;
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const tops = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+                if (tops.size > 1) cut.push(match[0]);
+              }
+            }
+            return cut;
+          };
+          return {
+          pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+          tables: [...document.querySelectorAll('.table-wrap')].map(wrap => ({
+            caption: wrap.querySelector('caption').textContent,
+            columns: wrap.querySelectorAll('thead th').length,
+            overflow: wrap.scrollWidth - wrap.clientWidth,
+            cutCells: [...wrap.querySelectorAll('td')].filter(td => td.scrollWidth > td.clientWidth + 1).length,
+            cutWords: [...wrap.querySelectorAll('td')].flatMap(cutWords),
+          })),
+        }; }""")
+        assert m["pageOverflow"] <= 0, f"the page is {m['pageOverflow']} px wider than the window"
+        two = [table for table in m["tables"] if table["columns"] == 2]
+        assert two, f"no table of two columns on the page: {m['tables']}"
+        for table in two:
+            assert table["overflow"] <= 0, f"'{table['caption']}' is {table['overflow']} px wider than the window"
+        for table in m["tables"]:
+            assert table["cutCells"] == 0, f"'{table['caption']}' has {table['cutCells']} cells wider than their column"
+            assert not table["cutWords"], f"'{table['caption']}' cuts the words {table['cutWords'][:5]}"
+        page.locator(".table-wrap").first.scroll_into_view_if_needed()
+        page.screenshot(path=SHOTS / f"agreement-{width}.png")
+        print(f"ok agreement {width}")
+        return True
+    except Exception as failure:  # an assertion, or an element missing from the page
+        print(f"FAIL agreement {width}: {failure}")
+        return False
+    finally:
+        page.close()
+
+
 with sync_playwright() as playwright:
     browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
     # The overview scrolls on a phone only; at 1000 px its seven statuses need about 1060 px.
     results = [run(browser, "status", STATUS, 390, notes=0),
                run(browser, "status", STATUS, 1000, notes=0),
                run(browser, "signoff", SIGNOFF, 390, notes=1),
-               run(browser, "signoff", SIGNOFF, 1000, notes=1)]
+               run(browser, "signoff", SIGNOFF, 1000, notes=1),
+               narrow_tables(browser, AGREEMENT)]
     browser.close()
     sys.exit(0 if all(results) else 1)

@@ -43,7 +43,10 @@ public enum HTMLPage {
 /// Statuses have colours of their own (`--fg-status-*`, same contrast rule as text), drawn as a
 /// round marker before the status's word (`th.status-*`): the word is always there, the colour
 /// helps the eye; the marker is a border, so it prints where backgrounds do not. Date and period
-/// cells (`td.period`) never wrap.
+/// cells (`td.period`) never wrap, except on a phone: there they wrap between words (at least
+/// 6.5rem wide) and the agreements' tables are set a little smaller, so a two-column table (the
+/// milestones, the follow-ups) fits the window with every word whole, instead of a date column of
+/// 180 px pushing the text out of view; a wider table scrolls in its wrapper.
 ///
 /// A list of facts (`dl.facts`) is two columns, the labels as wide as the longest; on a phone
 /// each label stands above its value, which then has the whole width for a long Danish compound
@@ -139,6 +142,11 @@ public enum HTMLStyle {
         th, td { border: 1px solid var(--border); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: var(--bg-subtle); color: var(--fg-text); }
         td.period { white-space: nowrap; }
+        @media (max-width: 30rem) {
+          td.period { white-space: normal; min-width: 6.5rem; }
+          .table-wrap table { font-size: 0.9rem; }
+          .table-wrap th, .table-wrap td { padding: 0.3rem 0.4rem; }
+        }
         th.count, td.count { text-align: right; font-variant-numeric: tabular-nums; }
         td.zero { color: var(--fg-muted); }
         tfoot th, tfoot td { font-weight: 700; }
