@@ -9,7 +9,8 @@ signoff --format html` write for the shipped Agreements/:
 
 On a phone (390 px) and on a desktop (1000 px) it checks what a reader sees of the wide tables
 (the status report's overview, the sign-off matrix): each scrolls sideways in its own region, not
-the page; the caption's text is inside the visible part of the region before and after the region
+the page (except the overview on a desktop, which fits, its status words divided at their soft
+hyphens); the caption's text is inside the visible part of the region before and after the region
 is scrolled to its far end; and the row headers stay at the region's left edge while the cells
 scroll past them. The sign-off page's notes
 must be on the page: each note's text inside the window; printed (A3 landscape), every column of
@@ -95,7 +96,14 @@ def run(browser, name, path, width, notes):
         page.goto(path.as_uri())
         page.evaluate("document.querySelector('.table-scroll').scrollIntoView()")
         first = check(page, scrolled=False)
-        assert first["scrolls"] > 100, f"the table does not scroll at {width} px ({first['scrolls']} px)"
+        if name == "status" and width >= 1000:
+            # On a desktop the overview fits: its status words divide at their soft hyphens.
+            assert first["scrolls"] <= 0, f"the overview scrolls at {width} px ({first['scrolls']} px)"
+            cut = page.evaluate("""() => [...document.querySelectorAll('table.overview th')]
+                .filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.textContent)""")
+            assert not cut, f"headers wider than their columns: {cut}"
+        else:
+            assert first["scrolls"] > 100, f"the table does not scroll at {width} px ({first['scrolls']} px)"
         assert len(first["notes"]) >= notes, f"{len(first['notes'])} notes, expected at least {notes}"
         page.screenshot(path=SHOTS / f"{name}-{width}.png")
         page.evaluate("const r = document.querySelector('.table-scroll'); r.scrollLeft = r.scrollWidth")

@@ -138,6 +138,9 @@ public enum HTMLStyle {
         }
         table.overview { font-size: 0.9rem; }
         table.overview th, table.overview td { padding: 0.25rem 0.4rem; }
+        table.overview th[scope="row"] { width: 11rem; }
+        table.overview thead th:last-child { white-space: nowrap; }
+        @media (max-width: 40rem) { table.overview th.status { min-width: 6.5em; } }
         caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
         th, td { border: 1px solid var(--border); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: var(--bg-subtle); color: var(--fg-text); }

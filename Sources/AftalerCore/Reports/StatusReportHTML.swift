@@ -66,7 +66,8 @@ extension StatusReport {
     }
 
     /// The overview as a table: a header row of the statuses, each a coloured marker and its
-    /// word (`th.status-*` in `HTMLStyle`, so colour is never the only cue), a row per group
+    /// word (`th.status-*` in `HTMLStyle`, so colour is never the only cue; soft hyphens at its
+    /// syllables), a row per group
     /// headed by its label (`<th scope="row">`), and the totals in a `tfoot`. Left out when the
     /// report has no agreements.
     private func overviewHTML() -> [String] {
@@ -80,8 +81,10 @@ extension StatusReport {
                      HTMLText.scrollingTableStart(caption: Overview.caption, ["class": "overview sticky-first"]),
                      "<thead>", "<tr>"]
         lines.append(HTMLText.element("th", Overview.rowHeader, ["scope": "col"]))
+        // Each status word carries its Danish divisions as soft hyphens (as in the Word report), so
+        // that the nine columns fit a desktop's text column, divided only where a Dane would.
         lines += overview.statuses.map {
-            HTMLText.element("th", $0.label, ["scope": "col", "class": "count status \(HTMLStyle.statusClass($0))"])
+            HTMLText.element("th", $0.hyphenatedLabel, ["scope": "col", "class": "count status \(HTMLStyle.statusClass($0))"])
         }
         lines += [HTMLText.element("th", Overview.totalLabel, ["scope": "col", "class": "count"]), "</tr>", "</thead>", "<tbody>"]
         lines += overview.rows.map { overviewRow($0.label, $0.counts + [$0.total]) }
