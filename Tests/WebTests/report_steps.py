@@ -10,7 +10,7 @@ signoff --format html` write for the shipped Agreements/:
 On a phone (390 px) and on a desktop (1000 px) it checks what a reader sees of the wide tables
 (the status report's overview, the sign-off matrix): each scrolls sideways in its own region, not
 the page (except the overview on a desktop, which fits, its status words divided at their soft
-hyphens); the caption's text is inside the visible part of the region before and after the region
+hyphens, and printed on the first page of A4); the caption's text is inside the visible part of the region before and after the region
 is scrolled to its far end; and the row headers stay at the region's left edge while the cells
 scroll past them. The sign-off page's notes
 must be on the page: each note's text inside the window; printed (A3 landscape), every column of
@@ -90,6 +90,17 @@ def printed(page, name):
     assert corner < first_party, f"'{headers[0]}' printed at x={corner}, right of '{headers[1]}' at x={first_party}"
 
 
+def overview_printed_first(page):
+    """The status report printed on A4 (Chromium, read back by pdftotext): the overview stands on
+    the first page with the introduction, every status in its header, not pushed to the next page
+    by a header too tall."""
+    pdf = SHOTS / "status.pdf"
+    page.pdf(path=pdf, prefer_css_page_size=True)
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Overblik" in first and "I alt" in first, "the overview is not printed on the first page"
+
+
 def run(browser, name, path, width, notes):
     page = browser.new_page(viewport={"width": width, "height": 900})
     try:
@@ -114,6 +125,8 @@ def run(browser, name, path, width, notes):
             page.screenshot(path=SHOTS / f"{name}-{width}-notes.png")
         if notes and width == 1000:
             printed(page, name)
+        if name == "status" and width == 1000:
+            overview_printed_first(page)
         print(f"ok {name} {width}")
         return True
     except Exception as failure:  # an assertion, or an element missing from the page

@@ -175,6 +175,8 @@ public enum HTMLStyle {
           h1, h2, h3, h4, h5, h6 { break-after: avoid; }
           table, tr, dl.facts { break-inside: avoid; }
           .table-scroll, .table-wrap { overflow: visible; }
+          table.overview { font-size: 9pt; }
+          table.overview th[scope="row"] { width: auto; }
           .table-scroll caption > span, table.sticky-first th[scope="row"], table.sticky-first thead th:first-child {
             position: static;
           }
