@@ -8,16 +8,20 @@ signoff --format html` write for the shipped Agreements/:
 (AGREEMENT_HTML: `aftale render ID --format html` of an agreement with milestones.)
 
 On a phone (390 px) and on a desktop (1000 px) it checks what a reader sees of the wide tables
-(the status report's overview, the sign-off matrix): each scrolls sideways in its own region, not
-the page (except the overview on a desktop, which fits, its status words divided at their soft
-hyphens, and printed on the first page of A4); the caption's text is inside the visible part of the region before and after the region
-is scrolled to its far end; and the row headers stay at the region's left edge while the cells
-scroll past them. The sign-off page's notes
-must be on the page: each note's text inside the window; printed (A3 landscape), every column of
-its matrix must be on the paper. An agreement's page on a phone keeps its two-column tables (a
-date beside a text) within the window, every word whole. Prints "ok PAGE WIDTH" per page and width;
-a failure prints "FAIL PAGE WIDTH: reason" and the script exits 1. Screenshots are saved as
-PAGE-WIDTH.png and PAGE-WIDTH-scrolled.png.
+(the status report's overview, the sign-off matrix):
+
+- each scrolls sideways in its own region, never the page; the overview on a desktop fits
+  instead, its status words divided at their soft hyphens, and prints on page 1 of A4;
+- the caption's text is inside the visible part of the region before and after the region is
+  scrolled to its far end, and the row headers stay at the region's left edge meanwhile;
+- the sign-off page's notes are on the page, each note's text inside the window, and its matrix
+  printed (A3 landscape) keeps every column on the paper, its titles left of the parties;
+- an agreement's page on a phone keeps its two-column tables (a date beside a text) within the
+  window, every word whole.
+
+Prints "ok PAGE WIDTH" per page and width; a failure prints "FAIL PAGE WIDTH: reason" and the
+script exits 1. Screenshots (PAGE-WIDTH.png, PAGE-WIDTH-scrolled.png, …) and the PDFs are saved
+in SCREENSHOT_FOLDER.
 """
 import pathlib
 import re
