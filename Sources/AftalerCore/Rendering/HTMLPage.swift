@@ -57,7 +57,8 @@ public enum HTMLPage {
 /// read whole on a phone. In a `table.sticky-first` (the status report's overview, the sign-off
 /// matrix) the row headers stay at the region's left edge too, so each cell is read beside its
 /// row. Its borders are drawn per cell (`border-collapse: separate`): with collapsed borders
-/// Chromium let the scrolled cells' text show beside the sticky column.
+/// Chromium let the scrolled cells' text show beside the sticky column. On paper nothing scrolls
+/// or sticks, and the status report's overview is set in 9 pt so that it prints on the first page.
 public enum HTMLStyle {
     /// The colour of each status's marker, each at least 4.5:1 on `--bg-page` and `--bg-subtle`.
     static let statusColours: [Status: String] = [

@@ -77,12 +77,13 @@ extension SignoffReport {
 
     /// The page's own styles: a wide body, small cells, a fill per state (the text colour
     /// `--fg-text` has a contrast of at least 4.5:1 on each fill), A3 landscape in print, in type
-    /// small enough for all 21 parties and the two count columns to fit the sheet's width. The
-    /// matrix scrolls sideways under its caption with the agreements' titles kept in view, narrower
-    /// on a phone so that a party's column fits beside them. The
-    /// parties' names read upwards: each header is turned half a circle, so its borders are given
-    /// turned too (top and left show as bottom and right). The notes
-    /// put each agreement's title above its note: a title is too long for a column beside it.
+    /// small enough for all 21 parties and the two count columns to fit the sheet's width.
+    ///
+    /// The matrix scrolls sideways under its caption with the agreements' titles kept in view,
+    /// narrower on a phone so that a party's column fits beside them. The parties' names read
+    /// upwards: each header is turned half a circle, so its borders are given turned too (top and
+    /// left show as bottom and right). The notes put each agreement's title above its note: a
+    /// title is too long for a column beside it.
     static let css = """
         body { max-width: none; }
         .table-scroll caption > span { max-width: calc(100vw - 2rem); }

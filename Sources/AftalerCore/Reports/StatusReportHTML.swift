@@ -67,9 +67,8 @@ extension StatusReport {
 
     /// The overview as a table: a header row of the statuses, each a coloured marker and its
     /// word (`th.status-*` in `HTMLStyle`, so colour is never the only cue; soft hyphens at its
-    /// syllables), a row per group
-    /// headed by its label (`<th scope="row">`), and the totals in a `tfoot`. Left out when the
-    /// report has no agreements.
+    /// syllables), a row per group headed by its label (`<th scope="row">`), and the totals in a
+    /// `tfoot`. Left out when the report has no agreements.
     private func overviewHTML() -> [String] {
         guard !groups.isEmpty else { return [] }
         let overview = overview
