@@ -165,7 +165,7 @@ public final class DraftingDesk: Sendable {
         let current = snapshot
         let knownIDs = current.ids.contains(id) ? current.ids : current.ids.union([id])
         return LiveCheck(text: text, parsed: reader.parse(id: id, data: Data(text.utf8), templates: current.templates),
-                         knownIDs: knownIDs)
+                         knownIDs: knownIDs, beside: current.portfolio)
     }
 
     /// Writes `text` as the file of agreement `id`, unless the file on disk is no longer the one

@@ -7,17 +7,18 @@ public struct LiveCheck: Sendable {
     public let text: String
     /// Every problem, sorted by line (the same codes, messages and hints as `aftale validate`).
     public let diagnostics: [Diagnostic]
-    /// The agreement as far as it could be built (a draft's too); nil when too little could be read.
+    /// The agreement as far as it could be built (a draft's too), its relations showing the titles
+    /// of the agreements they point to; nil when too little could be read.
     public let agreement: Agreement?
 
     /// The file as parsed, for the desk to keep when the text is saved.
     let parsed: ParsedFile
 
-    init(text: String, parsed: ParsedFile, knownIDs: Set<String>) {
+    init(text: String, parsed: ParsedFile, knownIDs: Set<String>, beside portfolio: Portfolio) {
         self.text = text
         self.parsed = parsed
         diagnostics = parsed.diagnostics(besideAgreements: knownIDs)
-        agreement = parsed.agreement
+        agreement = parsed.agreement.map(portfolio.showingRelationTitles)
     }
 
     /// Complete and without errors: as an agreement of record.

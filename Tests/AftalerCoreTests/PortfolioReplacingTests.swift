@@ -41,6 +41,10 @@ import TestSupport
         Edit(description: "a relation to a known agreement", file: "72-timers-behandlingsansvar.md") {
             $0.replacingOccurrences(of: "overdragelse:", with: "relationer:\n  - type: følger op på\n    aftale: 72-timers-behandlingsansvar-i-psykiatrien\noverdragelse:")
         },
+        Edit(description: "a draft with a relation to a known agreement", file: "72-timers-behandlingsansvar.md") {
+            $0.replacingOccurrences(of: "## Hvad\n\n", with: "## Hvad\n\n«udfyld: hvad»\n\n").replacingOccurrences(
+                of: "overdragelse:", with: "relationer:\n  - type: følger op på\n    aftale: 72-timers-behandlingsansvar-i-psykiatrien\noverdragelse:")
+        },
         Edit(description: "a block use with a misspelt parameter", file: "72-timers-behandlingsansvar.md") {
             $0.replacingOccurrences(of: "## Hvad\n\n", with: "## Hvad\n\n{{> afventer-national-afklaring hvat=\"x\"}}\n\n")
         },
@@ -74,11 +78,37 @@ import TestSupport
         #expect(updated.tally.read == expected.tally.read && updated.tally.valid == expected.tally.valid)
         #expect(Set(updated.tally.leftOut) == Set(expected.tally.leftOut))
         #expect(Set(updated.leftOutAgreements.map(\.id)) == Set(expected.leftOutAgreements.map(\.id)))
+        let leftOutRelationTitles = { (portfolio: Portfolio) in
+            Dictionary(uniqueKeysWithValues: portfolio.leftOutAgreements.map { ($0.id, $0.relations.map(\.targetTitle)) })
+        }
+        #expect(leftOutRelationTitles(updated) == leftOutRelationTitles(expected))
         // And back again.
         let restored = try #require(updated.replacing(after[index], with: before[index], knownIDs: ids))
         #expect(restored.agreements.map(\.id) == portfolio.agreements.map(\.id))
         #expect(restored.diagnostics == portfolio.diagnostics)
         #expect(restored.tally.valid == portfolio.tally.valid && restored.tally.leftOut.isEmpty == portfolio.tally.leftOut.isEmpty)
+    }
+
+    @Test("a draft left out of the outputs shows the titles of the agreements it relates to, loaded or replaced")
+    func draftRelationTitles() throws {
+        let templates = Self.templates()
+        var sources = try Self.sources()
+        let index = try #require(sources.firstIndex { $0.name == "72-timers-behandlingsansvar.md" })
+        let target = try Repository.shippedAgreement("72-timers-behandlingsansvar-i-psykiatrien")
+        #expect(target.contains("\ntitel: 72 timers behandlingsansvar i psykiatrien\n"))
+        let before = Portfolio.parse(sources, templates: templates)
+        let draft = String(decoding: sources[index].bytes, as: UTF8.self)
+            .replacingOccurrences(of: "## Hvad\n\n", with: "## Hvad\n\n«udfyld: hvad»\n\n")
+            .replacingOccurrences(of: "overdragelse:", with: "relationer:\n  - type: følger op på\n    aftale: 72-timers-behandlingsansvar-i-psykiatrien\noverdragelse:")
+        sources[index] = Portfolio.Source(name: sources[index].name, path: sources[index].path, bytes: Data(draft.utf8))
+        let after = Portfolio.parse(sources, templates: templates)
+        let loaded = Portfolio.assemble(after, templates: templates)
+        let replaced = try #require(Portfolio.assemble(before, templates: templates)
+            .replacing(before[index], with: after[index], knownIDs: Set(sources.map { String($0.name.dropLast(3)) })))
+        for portfolio in [loaded, replaced] {
+            let shown = portfolio.leftOutAgreements.first { $0.id == "72-timers-behandlingsansvar" }
+            #expect(shown?.relations.map(\.targetTitle) == ["72 timers behandlingsansvar i psykiatrien"])
+        }
     }
 
     @Test("a file whose relation target changes title: the other agreement shows the new title")

@@ -70,6 +70,25 @@ import TestSupport
         #expect(related.state == .invalid)
     }
 
+    @Test("an agreement read on its own shows the titles of the agreements it relates to, as the portfolio's do")
+    func relationTitles() throws {
+        let (desk, folder) = try Self.desk()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let id = "kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet"
+        let parent = try Repository.shippedAgreement("tvaersektoriel-handleplan-paa-akutomraadet")
+        #expect(parent.contains("\ntitel: Tværsektoriel handleplan på akutområdet\n"))
+        let text = try #require(desk.snapshot.files[id]).text
+        // The file as parsed knows only the id it points to; the live check (the editor's
+        // preview) and the portfolio show the title.
+        #expect(desk.snapshot.files[id]?.parsed.agreement?.relations.map(\.targetTitle) == [nil])
+        #expect(desk.check(id: id, text: text).agreement?.relations.map(\.targetTitle) == ["Tværsektoriel handleplan på akutområdet"])
+        #expect(desk.snapshot.portfolio.agreement(id)?.relations.map(\.targetTitle) == ["Tværsektoriel handleplan på akutområdet"])
+        // A relation to an id the portfolio does not hold shows none.
+        let unknown = desk.check(id: id, text: text.replacingOccurrences(of: "aftale: tvaersektoriel-handleplan-paa-akutomraadet",
+                                                                          with: "aftale: findes-ikke"))
+        #expect(unknown.agreement?.relations.map(\.targetTitle) == [nil])
+    }
+
     @Test("a save writes only over the version it started from; errors only as a draft")
     func saves() throws {
         let (desk, folder) = try Self.desk()

@@ -29,6 +29,54 @@ import TestSupport
         print("\n".join(problems))
         """#
 
+    /// Prints, for each `dt` whose text is argv[2], the text of the `dd` after it (html5lib).
+    static let factValue = #"""
+        import sys, html5lib
+        tree = html5lib.parse(open(sys.argv[1], encoding="utf-8").read(), namespaceHTMLElements=False)
+        for dl in tree.iter("dl"):
+            children = list(dl)
+            for index, child in enumerate(children):
+                if child.tag == "dt" and "".join(child.itertext()).strip() == sys.argv[2] and index + 1 < len(children):
+                    print("".join(children[index + 1].itertext()).strip())
+        """#
+
+    @Test("an agreement's page and its editor's preview name the agreement it is part of by title",
+          arguments: ["/aftaler/kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet",
+                      "/aftaler/kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet/rediger"])
+    func relationByTitle(_ path: String) async throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let page = try await server.client().get(path)
+        #expect(page.status == 200)
+        let file = Repository.makeFolder("aftaler-page").appending(path: "page.html")
+        try page.body.write(to: file)
+        let values = String(decoding: try ProcessRunner.python(Self.factValue, [file.path, "Del af"], module: "html5lib"), as: UTF8.self)
+        // The title in the other file's front matter (tvaersektoriel-handleplan-paa-akutomraadet.md), not its id.
+        #expect(values.split(separator: "\n") == ["Tværsektoriel handleplan på akutområdet"], "\(path)")
+    }
+
+    @Test("the Word download names the agreement it is part of by title (python-docx)")
+    func relationByTitleInWord() async throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let download = try await server.client().get(
+            "/aftaler/kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet/aftale.docx")
+        #expect(download.status == 200)
+        let file = Repository.makeFolder("aftaler-docx").appending(path: "aftale.docx")
+        try download.body.write(to: file)
+        let script = """
+            import sys, docx
+            document = docx.Document(sys.argv[1])
+            for table in document.tables:
+                for row in table.rows:
+                    cells = [cell.text.strip() for cell in row.cells]
+                    if cells and cells[0] == "Del af":
+                        print(cells[-1])
+            """
+        let values = String(decoding: try ProcessRunner.python(script, [file.path], module: "python-docx"), as: UTF8.self)
+        #expect(values.split(separator: "\n") == ["Tværsektoriel handleplan på akutområdet"])
+    }
+
     @Test("portfolio, agreement, editor, history and new-agreement pages are well formed and labelled",
           arguments: ["/", "/?status=pauseret", "/aftaler/72-timers-behandlingsansvar", "/aftaler/72-timers-behandlingsansvar/rediger",
                       "/aftaler/kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet/rediger",

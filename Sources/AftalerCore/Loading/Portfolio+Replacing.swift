@@ -44,13 +44,14 @@ extension Portfolio {
         leftOutAgreements.removeAll { $0.id == id }
         tally.leftOut.removeAll { $0.path == new.path }
 
+        // The new version shows the titles of the agreements it relates to, as every other does.
+        var read = newPart.agreement.map { [$0] } ?? []
+        Self.showRelationTitles(Self.titles(agreements + leftOutAgreements + read), in: &read)
         if let state = newPart.state {
             tally.leftOut.append(.init(path: new.path, state: state, problemCount: newPart.problemCount))
-            if let agreement = newPart.agreement { leftOutAgreements.append(agreement) }
-        } else if var agreement = newPart.agreement {
+            leftOutAgreements += read
+        } else if let agreement = read.first {
             tally.valid += 1
-            let titles = Self.titles(agreements + leftOutAgreements + [agreement])
-            for r in agreement.relations.indices { agreement.relations[r].targetTitle = titles[agreement.relations[r].target] }
             let key = DanishCollation.sortKey(agreement.title)
             // Stable order of (title key, file order); files are taken in the order of their names.
             var low = 0, high = agreements.count
@@ -61,19 +62,49 @@ extension Portfolio {
             }
             agreements.insert(agreement, at: low)
         }
-        // Other agreements show the title of the one they relate to.
+        // Other agreements (drafts too) show the title of the one they relate to.
         let title = newPart.agreement?.title
+        Self.retitle(relationsTo: id, as: title, in: &agreements)
+        Self.retitle(relationsTo: id, as: title, in: &leftOutAgreements)
+        return Portfolio(agreements: agreements, diagnostics: diagnostics, templates: templates, tally: tally,
+                         leftOutAgreements: leftOutAgreements, byteCount: total)
+    }
+
+    /// The title of each id among `agreements`, the first one's where an id repeats: the titles a
+    /// relation shows (the valid agreements first, then those left out).
+    static func titles(_ agreements: [Agreement]) -> [String: String] {
+        Dictionary(agreements.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Gives the relations of `agreements` to `id` the title `title`.
+    private static func retitle(relationsTo id: String, as title: String?, in agreements: inout [Agreement]) {
         for index in agreements.indices where agreements[index].relations.contains(where: { $0.target == id }) {
             for r in agreements[index].relations.indices where agreements[index].relations[r].target == id {
                 agreements[index].relations[r].targetTitle = title
             }
         }
-        return Portfolio(agreements: agreements, diagnostics: diagnostics, templates: templates, tally: tally,
-                         leftOutAgreements: leftOutAgreements, byteCount: total)
     }
 
-    private static func titles(_ agreements: [Agreement]) -> [String: String] {
-        Dictionary(agreements.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+    /// Gives each relation of `agreements` the title `titles` has for its target (nil: none).
+    static func showRelationTitles(_ titles: [String: String], in agreements: inout [Agreement]) {
+        for index in agreements.indices where !agreements[index].relations.isEmpty {
+            for r in agreements[index].relations.indices {
+                agreements[index].relations[r].targetTitle = titles[agreements[index].relations[r].target]
+            }
+        }
+    }
+
+    /// `agreement`, read on its own (a file opened or being edited), as this portfolio's own
+    /// agreements are shown: each relation with the title of the agreement it points to, or none
+    /// when the portfolio holds no agreement with that id.
+    public func showingRelationTitles(_ agreement: Agreement) -> Agreement {
+        guard !agreement.relations.isEmpty else { return agreement }
+        var shown = agreement
+        for r in shown.relations.indices {
+            let target = shown.relations[r].target
+            shown.relations[r].targetTitle = (self.agreement(target) ?? leftOutAgreements.first { $0.id == target })?.title
+        }
+        return shown
     }
 
     /// What one file adds to a portfolio: its diagnostics (reading, parsing, relations), whether it

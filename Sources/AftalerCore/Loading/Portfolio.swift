@@ -283,12 +283,10 @@ public struct Portfolio: Sendable {
                     leftOutAgreements.append(agreements.remove(at: index))
                 }
             }
-            let titles = Dictionary((agreements + leftOutAgreements).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-            for index in agreements.indices where !agreements[index].relations.isEmpty {
-                for r in agreements[index].relations.indices {
-                    agreements[index].relations[r].targetTitle = titles[agreements[index].relations[r].target]
-                }
-            }
+            // Every agreement shows the titles of those it relates to, a draft's preview too.
+            let titles = Portfolio.titles(agreements + leftOutAgreements)
+            Portfolio.showRelationTitles(titles, in: &agreements)
+            Portfolio.showRelationTitles(titles, in: &leftOutAgreements)
         }
 
         /// The id of the file `name`, the `index`th of the run's files, or nil (with a diagnostic)

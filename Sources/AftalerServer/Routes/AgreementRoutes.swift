@@ -19,9 +19,10 @@ struct AgreementRoutes {
             let session = server.sessions.token(for: request)
             server.desk.refresh()
             let snapshot = server.desk.snapshot
-            guard let file = snapshot.files[id], let agreement = file.parsed.agreement else {
+            guard let file = snapshot.files[id], let parsed = file.parsed.agreement else {
                 throw HTTPError(.notFound, message: "no agreement has the id '\(id)'")
             }
+            let agreement = snapshot.portfolio.showingRelationTitles(parsed)
             let diagnostics = file.parsed.diagnostics(besideAgreements: snapshot.ids)
             let state: FileTally.State? = snapshot.portfolio.agreement(id) == nil ? (file.parsed.state ?? .invalid) : nil
             let page = AgreementPage(agreement: agreement, state: state, diagnostics: diagnostics,
@@ -32,9 +33,11 @@ struct AgreementRoutes {
 
         router.get("/aftaler/{id}/aftale.docx") { _, context -> Response in
             let id = try RequestInput.agreementID(context)
-            guard let agreement = server.desk.snapshot.files[id]?.parsed.agreement else {
+            let snapshot = server.desk.snapshot
+            guard let parsed = snapshot.files[id]?.parsed.agreement else {
                 throw HTTPError(.notFound, message: "no agreement has the id '\(id)'")
             }
+            let agreement = snapshot.portfolio.showingRelationTitles(parsed)
             let today = try server.today().date
             let date = AgreementWord.dataDate(of: agreement) ?? today
             return Responses.download(try AgreementWord.document(agreement, date: date).data(),
