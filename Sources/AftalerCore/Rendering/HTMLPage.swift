@@ -53,8 +53,8 @@ public enum HTMLPage {
 /// ("Bruger- og pårørendeorganisationer").
 ///
 /// A table wider than the page scrolls sideways in its own focusable region (`.table-scroll`,
-/// `role="region"`, `tabindex="0"`) whose caption's text is a sticky `span`, so the caption is
-/// read whole on a phone. In a `table.sticky-first` (the status report's overview, the sign-off
+/// `role="region"`, `tabindex="0"`) whose caption's text is a sticky `span` as wide as the region
+/// at most (`100cqw`, the region being a size container), so the caption is read whole on a phone. In a `table.sticky-first` (the status report's overview, the sign-off
 /// matrix) the row headers stay at the region's left edge too, so each cell is read beside its
 /// row. Its borders are drawn per cell (`border-collapse: separate`): with collapsed borders
 /// Chromium let the scrolled cells' text show beside the sticky column. On paper nothing scrolls
@@ -128,10 +128,9 @@ public enum HTMLStyle {
         }
         table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
         .table-scroll, .table-wrap { overflow-x: auto; }
+        .table-scroll { container-type: inline-size; }
         .table-scroll:focus { outline: 2px solid var(--fg-accent); }
-        .table-scroll caption > span {
-          position: sticky; left: 0; display: inline-block; max-width: min(calc(100vw - 2rem), 50rem);
-        }
+        .table-scroll caption > span { position: sticky; left: 0; display: inline-block; max-width: 100cqw; }
         table.sticky-first { border-collapse: separate; border-spacing: 0; border-top: 1px solid var(--border); }
         table.sticky-first th, table.sticky-first td { border-width: 0 1px 1px 0; }
         table.sticky-first th[scope="row"], table.sticky-first thead th:first-child {

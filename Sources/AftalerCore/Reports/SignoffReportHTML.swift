@@ -86,7 +86,6 @@ extension SignoffReport {
     /// title is too long for a column beside it.
     static let css = """
         body { max-width: none; }
-        .table-scroll caption > span { max-width: calc(100vw - 2rem); }
         table.matrix { font-size: 0.8rem; width: auto; }
         .matrix th[scope="col"] { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
         .matrix thead th { border-width: 1px 0 0 1px; }
