@@ -55,6 +55,51 @@ import TestSupport
         #expect(values.split(separator: "\n") == ["Tværsektoriel handleplan på akutområdet"], "\(path)")
     }
 
+    /// Reads the portfolio page (argv[1]) and `aftale due --format json` of the same day with no
+    /// window (argv[2]); prints every row whose "Næste opfølgning" is not what the due list says:
+    /// the agreement's oldest overdue obligation marked "(forfalden)", else its first due
+    /// ("(aktuel)") or upcoming one, never a milestone on hold ("i bero"), else "–".
+    static let headlineCheck = #"""
+        import json, re, sys, html5lib
+        tree = html5lib.parse(open(sys.argv[1], encoding="utf-8").read(), namespaceHTMLElements=False)
+        items = json.load(open(sys.argv[2], encoding="utf-8"))["punkter"]
+        def one_line(text): return re.sub(r"[\r\n\t]+", " ", text).strip()
+        rows = 0
+        for table in tree.iter("table"):
+            if table.get("id") != "aftaler": continue
+            for row in table.find("tbody").iter("tr"):
+                cells = list(row.iter("td"))
+                agreement = cells[0].find("a").get("href").rsplit("/", 1)[1]
+                shown = "".join(cells[3].itertext()).strip()
+                own = [item for item in items if item["aftale"] == agreement]
+                pick = next((i for i in own if i["tilstand"] == "forfalden"), None)                     or next((i for i in own if i["tilstand"] in ("aktuel", "kommende")), None)
+                expected = "–" if pick is None else pick["tid"]["dansk"] + ": " + one_line(pick["hvad"]) +                     {"forfalden": " (forfalden)", "aktuel": " (aktuel)"}.get(pick["tilstand"], "")
+                rows += 1
+                if shown != expected: print(f"{agreement}: shown {shown!r}, expected {expected!r}")
+        if rows < 50: print(f"only {rows} rows read")
+        """#
+
+    @Test("the portfolio's next follow-up is the due list's: overdue first, never a paused milestone, however far ahead")
+    func portfolioNextFollowUp() async throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let page = try await server.client().get("/")
+        #expect(page.status == 200)
+        let folder = Repository.makeFolder("aftaler-portfolio")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try page.body.write(to: folder.appending(path: "page.html"))
+        let due = try ProcessRunner.run(BuiltProgram.aftale.path, [
+            "due", "--format", "json", "--within", "36500", "--as-of", "2024-11-01",
+            "--agreements", server.agreements.path, "--templates", Repository.templates.path,
+        ])
+        try due.check()
+        try due.output.write(to: folder.appending(path: "due.json"))
+        let problems = String(decoding: try ProcessRunner.python(
+            Self.headlineCheck, [folder.appending(path: "page.html").path, folder.appending(path: "due.json").path],
+            module: "html5lib"), as: UTF8.self)
+        #expect(problems.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(problems)")
+    }
+
     @Test("the Word download names the agreement it is part of by title (python-docx)")
     func relationByTitleInWord() async throws {
         let server = try ServerProcess()

@@ -175,6 +175,19 @@ public struct DueList: Sendable {
         }.sorted(by: order)
     }
 
+    /// The next obligation among `items` (one agreement's, in the list's order): the first that is
+    /// due on the day or upcoming. Overdue ones are named apart; milestones on hold are not next,
+    /// their work is paused. The status report's "Næste opfølgning".
+    public static func next(in items: [DueItem]) -> DueItem? {
+        items.first { $0.state == .due || $0.state == .upcoming }
+    }
+
+    /// The one obligation a line about an agreement names (the drafting page's portfolio): its
+    /// oldest overdue one, else ``next(in:)``; never a milestone on hold or one done.
+    public static func headline(in items: [DueItem]) -> DueItem? {
+        items.first { $0.state == .overdue } ?? next(in: items)
+    }
+
     /// The parties of `agreement` waiting on `asOf` for an answer to a request for approval, grouped
     /// by the day they were sent it (earliest first), each group in the order of `parter` with
     /// `kommunerne` in the vocabulary's Danish order. Only `SignoffState.waiting` counts: a sending

@@ -61,7 +61,7 @@ public struct StatusReport: Sendable {
             let entries = byArea[area]!.enumerated().map { place, agreement in
                 let items = DueList.items(of: agreement, asOf: asOf)
                 return Entry(number: "\(index + 1).\(place + 1)", agreement: agreement, facts: Self.facts(agreement),
-                             nextFollowUp: items.first { $0.state == .due || $0.state == .upcoming },
+                             nextFollowUp: DueList.next(in: items),
                              overdue: items.filter { $0.state == .overdue })
             }
             return Group(number: index + 1, area: area, label: areaLabels[area.id] ?? area.label, entries: entries)

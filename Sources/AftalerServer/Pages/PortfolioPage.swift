@@ -1,7 +1,8 @@
 import AftalerCore
 import DraftingDesk
 
-/// The portfolio: every agreement with area, status and next obligation, filtered by area, status
+/// The portfolio: every agreement with area, status and the obligation to mind (`DueList.headline`:
+/// the oldest overdue, else the next, never a paused milestone), filtered by area, status
 /// and sundhedsaftale (a plain GET form, so filters are links one can share); the files left out
 /// (drafts, files with errors) with a way into the editor; and the follow-up calendar, overdue first.
 struct PortfolioPage {
@@ -16,14 +17,15 @@ struct PortfolioPage {
         let vocabulary = snapshot.templates.vocabulary
         let shown = filter.apply(portfolio.agreements)
         let calendar = DueList(agreements: shown, asOf: day)
-        let next = Dictionary(calendar.items.map { ($0.agreementID, $0) }, uniquingKeysWith: { first, _ in first })
         var main = "<h1>Aftaler pr. \(HTMLText.escape(DanishFormat.date(day)))</h1>\n"
         main += filterForm(vocabulary)
         main += "<p class=\"count\" role=\"status\">Viser \(shown.count) af \(portfolio.agreements.count) gyldige aftaler.</p>\n"
         let rows = shown.map { agreement -> [String] in
             let status = agreement.status(on: day) ?? agreement.status
-            let due = next[agreement.id].map { item in
-                "\(DanishFormat.period(item.period)): \(item.what)" + (item.state == .overdue ? " (forfalden)" : "")
+            // However far ahead (the calendar below stops after 90 days), as the status report names it.
+            let due = DueList.headline(in: DueList.items(of: agreement, asOf: day)).map { item in
+                "\(DanishFormat.period(item.period)): \(DueList.oneLine(item.what))"
+                    + (item.state == .overdue ? " (forfalden)" : item.state == .due ? " (aktuel)" : "")
             } ?? "–"
             return [
                 "<a href=\"/aftaler/\(HTMLText.escape(agreement.id))\">\(HTMLText.escape(agreement.title))</a>",
