@@ -3,9 +3,10 @@
 Run by ReportPageTests.swift on the pages `aftale report status --format html` and `aftale report
 signoff --format html` write for the shipped Agreements/:
 
-    python3 report_steps.py STATUS_HTML SIGNOFF_HTML AGREEMENT_HTML SCREENSHOT_FOLDER
+    python3 report_steps.py STATUS_HTML SIGNOFF_HTML AGREEMENT_HTML ALL_STATUSES_HTML SCREENSHOT_FOLDER
 
-(AGREEMENT_HTML: `aftale render ID --format html` of an agreement with milestones.)
+(AGREEMENT_HTML: `aftale render ID --format html` of an agreement with milestones;
+ALL_STATUSES_HTML: a status report whose agreements are spread over all ten statuses.)
 
 On a phone (390 px) and on a desktop (1000 px) it checks what a reader sees of the wide tables
 (the status report's overview, the sign-off matrix):
@@ -16,6 +17,8 @@ On a phone (390 px) and on a desktop (1000 px) it checks what a reader sees of t
   scrolled to its far end, and the row headers stay at the region's left edge meanwhile;
 - the sign-off page's notes are on the page, each note's text inside the window, and its matrix
   printed (A3 landscape) keeps every column on the paper, its titles left of the parties;
+- the overview of all ten statuses fits a desktop's text column too, no header wider than its
+  column;
 - an agreement's page on a phone keeps its two-column tables (a date beside a text) within the
   window, every word whole.
 
@@ -30,8 +33,8 @@ import sys
 
 from playwright.sync_api import sync_playwright
 
-STATUS, SIGNOFF, AGREEMENT = (pathlib.Path(argument).resolve() for argument in sys.argv[1:4])
-SHOTS = pathlib.Path(sys.argv[4])
+STATUS, SIGNOFF, AGREEMENT, ALL_STATUSES = (pathlib.Path(argument).resolve() for argument in sys.argv[1:5])
+SHOTS = pathlib.Path(sys.argv[5])
 SHOTS.mkdir(parents=True, exist_ok=True)
 
 # The boxes, in CSS pixels, of what a reader sees: the visible part of the scrolling region, the
@@ -140,6 +143,34 @@ def run(browser, name, path, width, notes):
         page.close()
 
 
+def widest_overview(browser, path, width=1000):
+    """The overview with all ten statuses on a desktop: it fits without scrolling, and every header
+    (the status words divide at their soft hyphens only) fits its column."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto(path.as_uri())
+        m = page.evaluate("""() => {
+          const region = document.querySelector('.table-scroll');
+          return {
+            statuses: region.querySelectorAll('thead th.status').length,
+            scrolls: region.scrollWidth - region.clientWidth,
+            cut: [...region.querySelectorAll('th')].filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.textContent),
+          };
+        }""")
+        assert m["statuses"] == 10, f"{m['statuses']} status columns"
+        assert m["scrolls"] <= 0, f"the overview of ten statuses scrolls at {width} px ({m['scrolls']} px)"
+        assert not m["cut"], f"headers wider than their columns: {m['cut']}"
+        page.evaluate("document.querySelector('.table-scroll').scrollIntoView()")
+        page.screenshot(path=SHOTS / f"all-statuses-{width}.png")
+        print(f"ok all statuses {width}")
+        return True
+    except Exception as failure:  # an assertion, or an element missing from the page
+        print(f"FAIL all statuses {width}: {failure}")
+        return False
+    finally:
+        page.close()
+
+
 def narrow_tables(browser, path, width=390):
     """An agreement's page on a phone: the page fits the window, and every table of two columns
     (milestones, follow-ups: a date beside a text) fits too, with no word cut (no cell's content
@@ -201,6 +232,7 @@ with sync_playwright() as playwright:
                run(browser, "status", STATUS, 1000, notes=0),
                run(browser, "signoff", SIGNOFF, 390, notes=1),
                run(browser, "signoff", SIGNOFF, 1000, notes=1),
-               narrow_tables(browser, AGREEMENT)]
+               narrow_tables(browser, AGREEMENT),
+               widest_overview(browser, ALL_STATUSES)]
     browser.close()
     sys.exit(0 if all(results) else 1)
