@@ -29,6 +29,16 @@ import TestSupport
         print("\n".join(problems))
         """#
 
+    /// What `path` answers on `server` (it must be 200), saved as `name` in a fresh folder for a
+    /// reader we did not write (html5lib, python-docx); the caller removes the folder.
+    static func save(_ path: String, from server: ServerProcess, as name: String) async throws -> URL {
+        let reply = try await server.client().get(path)
+        try #require(reply.status == 200, "\(path): \(reply.status)")
+        let file = Repository.makeFolder("aftaler-page").appending(path: name)
+        try reply.body.write(to: file)
+        return file
+    }
+
     /// Prints, for each `dt` whose text is argv[2], the text of the `dd` after it (html5lib).
     static let factValue = #"""
         import sys, html5lib
@@ -46,10 +56,8 @@ import TestSupport
     func relationByTitle(_ path: String) async throws {
         let server = try ServerProcess()
         defer { server.stop() }
-        let page = try await server.client().get(path)
-        #expect(page.status == 200)
-        let file = Repository.makeFolder("aftaler-page").appending(path: "page.html")
-        try page.body.write(to: file)
+        let file = try await Self.save(path, from: server, as: "page.html")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let values = String(decoding: try ProcessRunner.python(Self.factValue, [file.path, "Del af"], module: "html5lib"), as: UTF8.self)
         // The title in the other file's front matter (tvaersektoriel-handleplan-paa-akutomraadet.md), not its id.
         #expect(values.split(separator: "\n") == ["Tværsektoriel handleplan på akutområdet"], "\(path)")
@@ -83,11 +91,9 @@ import TestSupport
     func portfolioNextFollowUp() async throws {
         let server = try ServerProcess()
         defer { server.stop() }
-        let page = try await server.client().get("/")
-        #expect(page.status == 200)
-        let folder = Repository.makeFolder("aftaler-portfolio")
+        let page = try await Self.save("/", from: server, as: "page.html")
+        let folder = page.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try page.body.write(to: folder.appending(path: "page.html"))
         let due = try ProcessRunner.run(BuiltProgram.aftale.path, [
             "due", "--format", "json", "--within", "36500", "--as-of", "2024-11-01",
             "--agreements", server.agreements.path, "--templates", Repository.templates.path,
@@ -95,7 +101,7 @@ import TestSupport
         try due.check()
         try due.output.write(to: folder.appending(path: "due.json"))
         let problems = String(decoding: try ProcessRunner.python(
-            Self.headlineCheck, [folder.appending(path: "page.html").path, folder.appending(path: "due.json").path],
+            Self.headlineCheck, [page.path, folder.appending(path: "due.json").path],
             module: "html5lib"), as: UTF8.self)
         #expect(problems.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(problems)")
     }
@@ -104,11 +110,9 @@ import TestSupport
     func relationByTitleInWord() async throws {
         let server = try ServerProcess()
         defer { server.stop() }
-        let download = try await server.client().get(
-            "/aftaler/kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet/aftale.docx")
-        #expect(download.status == 200)
-        let file = Repository.makeFolder("aftaler-docx").appending(path: "aftale.docx")
-        try download.body.write(to: file)
+        let file = try await Self.save("/aftaler/kommissorium-arbejdsgruppe-for-fornyelse-af-handleplan-paa-akutomraadet/aftale.docx",
+                                       from: server, as: "aftale.docx")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let script = """
             import sys, docx
             document = docx.Document(sys.argv[1])
@@ -129,10 +133,8 @@ import TestSupport
     func structure(_ path: String) async throws {
         let server = try ServerProcess()
         defer { server.stop() }
-        let page = try await server.client().get(path)
-        #expect(page.status == 200)
-        let file = Repository.makeFolder("aftaler-page").appending(path: "page.html")
-        try page.body.write(to: file)
+        let file = try await Self.save(path, from: server, as: "page.html")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let problems = String(decoding: try ProcessRunner.python(Self.check, [file.path], module: "html5lib"), as: UTF8.self)
         #expect(problems.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(path): \(problems)")
     }

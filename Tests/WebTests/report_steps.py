@@ -108,18 +108,47 @@ def overview_printed_first(page):
     assert "Overblik" in first and "I alt" in first, "the overview is not printed on the first page"
 
 
-def run(browser, name, path, width, notes):
+def step(browser, label, path, width, measure):
+    """Opens `path` at `width` px and runs `measure(page, width)` on it; prints "ok LABEL WIDTH", or
+    "FAIL LABEL WIDTH: reason" for a failed assertion or an element missing from the page."""
     page = browser.new_page(viewport={"width": width, "height": 900})
     try:
         page.goto(path.as_uri())
+        measure(page, width)
+        print(f"ok {label} {width}")
+        return True
+    except Exception as failure:  # an assertion, or an element missing from the page
+        print(f"FAIL {label} {width}: {failure}")
+        return False
+    finally:
+        page.close()
+
+
+def overview_fits(page, width, statuses=None):
+    """The overview on a desktop fits without scrolling, and no header (the status words divide at
+    their soft hyphens only) is wider than its column."""
+    m = page.evaluate("""() => {
+      const region = document.querySelector('.table-scroll');
+      return {
+        statuses: region.querySelectorAll('thead th.status').length,
+        scrolls: region.scrollWidth - region.clientWidth,
+        cut: [...region.querySelectorAll('th')].filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.textContent),
+      };
+    }""")
+    if statuses is not None:
+        assert m["statuses"] == statuses, f"{m['statuses']} status columns, expected {statuses}"
+    assert m["scrolls"] <= 0, f"the overview scrolls at {width} px ({m['scrolls']} px)"
+    assert not m["cut"], f"headers wider than their columns: {m['cut']}"
+
+
+def wide_table(name, notes):
+    """The checks of a page with a wide table (`check`), before and after scrolling it to its end,
+    with its screenshots; the sign-off page's notes and print, the status report's print."""
+    def measure(page, width):
         page.evaluate("document.querySelector('.table-scroll').scrollIntoView()")
         first = check(page, scrolled=False)
         if name == "status" and width >= 1000:
-            # On a desktop the overview fits: its status words divide at their soft hyphens.
-            assert first["scrolls"] <= 0, f"the overview scrolls at {width} px ({first['scrolls']} px)"
-            cut = page.evaluate("""() => [...document.querySelectorAll('table.overview th')]
-                .filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.textContent)""")
-            assert not cut, f"headers wider than their columns: {cut}"
+            overview_fits(page, width)
         else:
             assert first["scrolls"] > 100, f"the table does not scroll at {width} px ({first['scrolls']} px)"
         assert len(first["notes"]) >= notes, f"{len(first['notes'])} notes, expected at least {notes}"
@@ -134,105 +163,68 @@ def run(browser, name, path, width, notes):
             printed(page, name)
         if name == "status" and width == 1000:
             overview_printed_first(page)
-        print(f"ok {name} {width}")
-        return True
-    except Exception as failure:  # an assertion, or an element missing from the page
-        print(f"FAIL {name} {width}: {failure}")
-        return False
-    finally:
-        page.close()
+    return measure
 
 
-def widest_overview(browser, path, width=1000):
-    """The overview with all ten statuses on a desktop: it fits without scrolling, and every header
-    (the status words divide at their soft hyphens only) fits its column."""
-    page = browser.new_page(viewport={"width": width, "height": 900})
-    try:
-        page.goto(path.as_uri())
-        m = page.evaluate("""() => {
-          const region = document.querySelector('.table-scroll');
-          return {
-            statuses: region.querySelectorAll('thead th.status').length,
-            scrolls: region.scrollWidth - region.clientWidth,
-            cut: [...region.querySelectorAll('th')].filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.textContent),
-          };
-        }""")
-        assert m["statuses"] == 10, f"{m['statuses']} status columns"
-        assert m["scrolls"] <= 0, f"the overview of ten statuses scrolls at {width} px ({m['scrolls']} px)"
-        assert not m["cut"], f"headers wider than their columns: {m['cut']}"
-        page.evaluate("document.querySelector('.table-scroll').scrollIntoView()")
-        page.screenshot(path=SHOTS / f"all-statuses-{width}.png")
-        print(f"ok all statuses {width}")
-        return True
-    except Exception as failure:  # an assertion, or an element missing from the page
-        print(f"FAIL all statuses {width}: {failure}")
-        return False
-    finally:
-        page.close()
+def widest_overview(page, width):
+    """The overview with all ten statuses on a desktop fits too."""
+    overview_fits(page, width, statuses=10)
+    page.evaluate("document.querySelector('.table-scroll').scrollIntoView()")
+    page.screenshot(path=SHOTS / f"all-statuses-{width}.png")
 
 
-def narrow_tables(browser, path, width=390):
+def narrow_tables(page, width):
     """An agreement's page on a phone: the page fits the window, and every table of two columns
     (milestones, follow-ups: a date beside a text) fits too, with no word cut (no cell's content
     wider than the cell); wider tables may scroll in their wrapper."""
-    page = browser.new_page(viewport={"width": width, "height": 900})
-    try:
-        page.goto(path.as_uri())
-        m = page.evaluate("""() => {
-          // The words of a cell laid out on more than one line (cut between letters); words with
-          // a hyphen, a dash or a slash may break after it.
-          const cutWords = (cell) => {
-            const cut = [];
-            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              for (const match of node.data.matchAll(/\\S+/g)) {
-                if (/[-–\\/]/.test(match[0])) continue;
-                const range = document.createRange();
-                range.setStart(node, match.index);
-                range.setEnd(node, match.index + match[0].length);
-                const tops = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
-                if (tops.size > 1) cut.push(match[0]);
-              }
-            }
-            return cut;
-          };
-          return {
-          pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
-          tables: [...document.querySelectorAll('.table-wrap')].map(wrap => ({
-            caption: wrap.querySelector('caption').textContent,
-            columns: wrap.querySelectorAll('thead th').length,
-            overflow: wrap.scrollWidth - wrap.clientWidth,
-            cutCells: [...wrap.querySelectorAll('td')].filter(td => td.scrollWidth > td.clientWidth + 1).length,
-            cutWords: [...wrap.querySelectorAll('td')].flatMap(cutWords),
-          })),
-        }; }""")
-        assert m["pageOverflow"] <= 0, f"the page is {m['pageOverflow']} px wider than the window"
-        two = [table for table in m["tables"] if table["columns"] == 2]
-        assert two, f"no table of two columns on the page: {m['tables']}"
-        for table in two:
-            assert table["overflow"] <= 0, f"'{table['caption']}' is {table['overflow']} px wider than the window"
-        for table in m["tables"]:
-            assert table["cutCells"] == 0, f"'{table['caption']}' has {table['cutCells']} cells wider than their column"
-            assert not table["cutWords"], f"'{table['caption']}' cuts the words {table['cutWords'][:5]}"
-        page.locator(".table-wrap").first.scroll_into_view_if_needed()
-        page.screenshot(path=SHOTS / f"agreement-{width}.png")
-        print(f"ok agreement {width}")
-        return True
-    except Exception as failure:  # an assertion, or an element missing from the page
-        print(f"FAIL agreement {width}: {failure}")
-        return False
-    finally:
-        page.close()
+    m = page.evaluate("""() => {
+      // The words of a cell laid out on more than one line (cut between letters); words with
+      // a hyphen, a dash or a slash may break after it.
+      const cutWords = (cell) => {
+        const cut = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.data.matchAll(/\\S+/g)) {
+            if (/[-–\\/]/.test(match[0])) continue;
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const tops = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+            if (tops.size > 1) cut.push(match[0]);
+          }
+        }
+        return cut;
+      };
+      return {
+      pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+      tables: [...document.querySelectorAll('.table-wrap')].map(wrap => ({
+        caption: wrap.querySelector('caption').textContent,
+        columns: wrap.querySelectorAll('thead th').length,
+        overflow: wrap.scrollWidth - wrap.clientWidth,
+        cutCells: [...wrap.querySelectorAll('td')].filter(td => td.scrollWidth > td.clientWidth + 1).length,
+        cutWords: [...wrap.querySelectorAll('td')].flatMap(cutWords),
+      })),
+    }; }""")
+    assert m["pageOverflow"] <= 0, f"the page is {m['pageOverflow']} px wider than the window"
+    two = [table for table in m["tables"] if table["columns"] == 2]
+    assert two, f"no table of two columns on the page: {m['tables']}"
+    for table in two:
+        assert table["overflow"] <= 0, f"'{table['caption']}' is {table['overflow']} px wider than the window"
+    for table in m["tables"]:
+        assert table["cutCells"] == 0, f"'{table['caption']}' has {table['cutCells']} cells wider than their column"
+        assert not table["cutWords"], f"'{table['caption']}' cuts the words {table['cutWords'][:5]}"
+    page.locator(".table-wrap").first.scroll_into_view_if_needed()
+    page.screenshot(path=SHOTS / f"agreement-{width}.png")
 
 
 with sync_playwright() as playwright:
     browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
-    # The overview scrolls on a phone only; at 1000 px its seven statuses need about 1060 px.
-    results = [run(browser, "status", STATUS, 390, notes=0),
-               run(browser, "status", STATUS, 1000, notes=0),
-               run(browser, "signoff", SIGNOFF, 390, notes=1),
-               run(browser, "signoff", SIGNOFF, 1000, notes=1),
-               narrow_tables(browser, AGREEMENT),
-               widest_overview(browser, ALL_STATUSES)]
+    # The overview scrolls on a phone and fits a desktop; the matrix scrolls on both.
+    results = [step(browser, "status", STATUS, 390, wide_table("status", notes=0)),
+               step(browser, "status", STATUS, 1000, wide_table("status", notes=0)),
+               step(browser, "signoff", SIGNOFF, 390, wide_table("signoff", notes=1)),
+               step(browser, "signoff", SIGNOFF, 1000, wide_table("signoff", notes=1)),
+               step(browser, "agreement", AGREEMENT, 390, narrow_tables),
+               step(browser, "all statuses", ALL_STATUSES, 1000, widest_overview)]
     browser.close()
     sys.exit(0 if all(results) else 1)
