@@ -194,8 +194,8 @@ import Testing
         #expect(try Self.snapshot(folder) == before)
     }
 
-    /// Builds hostile copies of `a.xlsx` with Python's zipfile: a zip bomb, entity expansion, a
-    /// million rows, and a zip that is no workbook.
+    /// Builds hostile copies of `a.xlsx` with Python's zipfile: a zip bomb (1.1 GB of spaces in
+    /// 1.1 MB), entity expansion, a million rows, and a zip that is no workbook.
     static let hostile = #"""
     import zipfile
     src = zipfile.ZipFile("a.xlsx")
@@ -205,7 +205,16 @@ import Testing
                 data = replace.get(info.filename, src.read(info.filename))
                 z.writestr(info.filename, data)
     sheet = "xl/worksheets/sheet1.xml"
-    copy("bombe.xlsx", {sheet: b"<?xml version='1.0'?>" + b" " * (1100 << 20)})
+    # The bomb's 1.1 GB of spaces are streamed into the zip a megabyte at a time, never held.
+    with zipfile.ZipFile("bombe.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            if info.filename != sheet:
+                z.writestr(info.filename, src.read(info.filename))
+                continue
+            with z.open(sheet, "w") as f:
+                f.write(b"<?xml version='1.0'?>")
+                for _ in range(1100):
+                    f.write(b" " * (1 << 20))
     lol = b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">' + b"".join(
         b'<!ENTITY %c "%s">' % (98 + i, (b"&%c;" % (97 + i)) * 10) for i in range(9)) + b']><worksheet>&j;</worksheet>'
     copy("latter.xlsx", {sheet: lol})
