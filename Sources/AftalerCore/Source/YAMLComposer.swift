@@ -1,6 +1,7 @@
 import CYAML
 
-/// Composes YAML text into `YAMLNode`s straight from libyaml's event parser.
+/// Composes YAML text into `YAMLNode`s straight from libyaml's event parser, after
+/// `PlainYAMLComposer` has had the first look.
 ///
 /// This is the one place that touches libyaml: `LibYAMLParser` owns the C parser and frees it,
 /// and every libyaml error becomes a `YAMLProblem` here. Composing our small nodes from events,
@@ -13,7 +14,14 @@ enum YAMLComposer {
     static let maximumDepth = 12
 
     /// The single document in `bytes` (UTF-8), or nil when the text holds no document at all.
+    /// Plain front matter is read by `PlainYAMLComposer`; everything else, and every problem, by libyaml.
     static func compose(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLProblem) -> YAMLNode? {
+        if let node = PlainYAMLComposer.compose(bytes) { return node }
+        return try composeWithLibYAML(bytes)
+    }
+
+    /// The single document in `bytes` as libyaml reads it: the reference `PlainYAMLComposer` is held to.
+    static func composeWithLibYAML(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLProblem) -> YAMLNode? {
         guard !bytes.isEmpty else { return nil }
         var composer = try Composer(parser: LibYAMLParser(bytes))
         return try composer.document()

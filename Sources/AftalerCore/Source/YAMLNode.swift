@@ -3,9 +3,9 @@
 ///
 /// Only what agreements and templates use is kept: every scalar is its text, and tags, anchors and
 /// aliases never get this far (`YAMLComposer` refuses them); no document markers.
-struct YAMLNode: Sendable {
+struct YAMLNode: Sendable, Equatable {
     /// What the node holds.
-    enum Content: Sendable {
+    enum Content: Sendable, Equatable {
         /// A scalar's text; `isPlain` when it was written without quotes or block indicators, so
         /// that `~` and `null` can be told apart from the quoted words.
         case scalar(String, isPlain: Bool)
@@ -14,7 +14,7 @@ struct YAMLNode: Sendable {
     }
 
     /// One `key: value` of a mapping, in file order.
-    struct Pair: Sendable {
+    struct Pair: Sendable, Equatable {
         let key: YAMLNode
         let value: YAMLNode
     }
