@@ -53,25 +53,43 @@ private let indicators: [Bool] = {
 private struct Lines {
     var starts: [Int] = []
     var ends: [Int] = []
+    /// Per line, whether it holds a byte above 0x7F (then columns are counted in scalars).
+    var hasNonASCII: [Bool] = []
     /// Whether the text ends with a line break.
     let endsWithBreak: Bool
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return nil }
         starts.reserveCapacity(64)
         ends.reserveCapacity(64)
-        var start = 0, index = 0
+        hasNonASCII.reserveCapacity(64)
+        var start = 0, index = 0, nonASCII = false
         let count = bytes.count
+        // Eight bytes at a time: a word is looked at byte by byte only when it holds a byte below
+        // 0x20 (a line break, mostly), 0x7F or above (each found by a borrow into the byte's top bit).
+        let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
         while index < count {
-            let byte = bytes[index]
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let low = (word &- ones &* 0x20) & ~word & tops, delete = word ^ (ones &* 0x7F)
+                if word & tops == 0, low == 0, (delete &- ones) & ~delete & tops == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = base[index]
             if byte == newline {
                 guard Self.isOrdinaryLine(bytes, start, index) else { return nil }
                 starts.append(start)
                 ends.append(index)
+                hasNonASCII.append(nonASCII)
                 start = index + 1
+                nonASCII = false
             } else if byte < 0x20 || byte == 0x7F {
                 return nil
-            } else if byte >= 0xC2 {
-                guard Self.isOrdinary(bytes, at: index) else { return nil }
+            } else if byte >= 0x80 {
+                nonASCII = true
+                if byte >= 0xC2 { guard Self.isOrdinary(bytes, at: index) else { return nil } }
             }
             index += 1
         }
@@ -80,6 +98,7 @@ private struct Lines {
             guard Self.isOrdinaryLine(bytes, start, count) else { return nil }
             starts.append(start)
             ends.append(count)
+            hasNonASCII.append(nonASCII)
         }
     }
 
@@ -458,6 +477,7 @@ private struct Reader {
 
     /// The 1-based column of `offset`, in Unicode scalars as libyaml counts.
     private func column(_ line: Int, _ offset: Int) -> Int {
+        guard lines.hasNonASCII[line] else { return offset - lines.starts[line] + 1 }
         var scalars = 1
         for index in lines.starts[line]..<offset where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
         return scalars
