@@ -257,17 +257,13 @@ struct AreaResolver {
     let areaMap: [String: String]
 
     func area(for heading: String) -> String? {
-        let folded = Self.folded(heading)
+        let folded = NameFolding.folded(heading)
         guard !folded.isEmpty else { return nil }
-        if let mapped = areaMap.first(where: { Self.folded($0.key) == folded }) { return mapped.value }
+        if let mapped = areaMap.first(where: { NameFolding.folded($0.key) == folded }) { return mapped.value }
         if let term = templates.vocabulary.areas.resolve(heading) { return term.id }
         let named = Set(templates.reportSpecs.values.flatMap { spec in
-            spec.groupLabels.filter { Self.folded($0.value) == folded }.map(\.key)
+            spec.groupLabels.filter { NameFolding.folded($0.value) == folded }.map(\.key)
         })
         return named.count == 1 ? named.first : nil
-    }
-
-    static func folded(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -110,8 +110,8 @@ public struct TermList<Category: TermCategory>: Sendable {
         return byName[name] ?? nil
     }
 
-    /// Lowercased, trimmed, inner white space as single spaces.
+    /// Lowercased, trimmed, inner white space as single spaces (``NameFolding``).
     static func folded(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        NameFolding.folded(text)
     }
 }
