@@ -93,6 +93,12 @@ extension StringProtocol {
             if scalar.isASCII { return scalar.value > 0x20 && scalar.value < 0x7F }
             return scalar.properties.isAlphabetic && !scalar.properties.isWhitespace
         }
+        // A visible ASCII byte at an end is that end's whole scalar: most texts are decided by bytes.
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, (0x21..<0x7F).contains(first),
+           (0x21..<0x7F).contains(last) {
+            return whole
+        }
         if plain(unicodeScalars.first), plain(unicodeScalars.last) { return String(self) }
         return trimming(newlines ? .whitespacesAndNewlines : .whitespaces)
     }

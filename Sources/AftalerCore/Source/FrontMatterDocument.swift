@@ -18,7 +18,10 @@ struct FrontMatterDocument {
                                           hint: "the first line must be '---', followed by the metadata and another '---'"))
             return FrontMatterDocument(source: source, frontMatter: nil, body: numbered(lines, from: 0))
         }
-        guard let end = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces == "---" }) else {
+        // Only a line that starts with '-' can be the closing '---': the others are not trimmed to see.
+        guard let end = lines.indices.dropFirst().first(where: {
+            lines[$0].utf8.first == UInt8(ascii: "-") && lines[$0].trimmingTrailingSpaces == "---"
+        }) else {
             diagnostics.append(Diagnostic(.unterminatedFrontMatter, "front matter is not closed",
                                           at: .init(file: path, line: 1, column: 1),
                                           hint: "add a line '---' after the metadata"))

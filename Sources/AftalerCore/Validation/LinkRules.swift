@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import UnicodeText
 
 /// Links to public documents: each must be a whole web address.
 enum LinkRules: RuleFamily {
@@ -19,8 +20,9 @@ enum LinkRules: RuleFamily {
 
     /// An http(s) address with a host and no spaces.
     static func isWebAddress(_ url: String) -> Bool {
-        (url.hasPrefix("https://") || url.hasPrefix("http://")) && URL(string: url)?.host != nil
-            && !url.utf8.contains(UInt8(ascii: " "))
+        // The byte scans first: parsing an address as a URL costs some twenty times more.
+        (url.hasPrefix("https://") || url.hasPrefix("http://")) && !url.containsUTF8Byte { $0 == UInt8(ascii: " ") }
+            && URL(string: url)?.host != nil
     }
 
     static let explanations: [RuleExplanation] = [
