@@ -70,6 +70,8 @@ def schema(vocabulary, kinds, workplans, budgets):
         "status": text, "bestillinger": text, "kategori": terms("beslutningskategorier"), "tid": text,
         "forslag": text}}
     entries = {"oneOf": [entry, {"type": "array", "items": entry}]}
+    follow_ups = {"type": "array", "items": {"type": "object", "required": ["tid", "hvad"], "additionalProperties": False,
+                                             "properties": {"tid": text, "hvad": text, "udført": text, "resultat": text}}}
     decision = {"type": "object", "required": ["organ", "dato", "udfald"], "additionalProperties": False,
                 "properties": {"organ": terms("organer"), "dato": text, "udfald": {"enum": OUTCOMES}, "note": text}}
     rules = [{"if": {"properties": {"type": {"const": kind}}},
@@ -84,10 +86,9 @@ def schema(vocabulary, kinds, workplans, budgets):
             "sundhedsaftaler": {"type": "array", "items": terms("sundhedsaftaler")},
             "parter": {"type": "array", "uniqueItems": True, "items": terms("parter")},
             "ikrafttrædelse": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}, "evaluering": text,
-            "opfølgning": {"type": "array", "items": {"type": "object", "required": ["tid", "hvad"],
-                                                      "additionalProperties": False,
-                                                      "properties": {"tid": text, "hvad": text, "udført": text,
-                                                                     "resultat": text}}},
+            "opfølgning": follow_ups,
+            # A kommissorium's timetable has the shape of its follow-ups (the corpus writes one).
+            "milepæle": follow_ups,
             "beslutninger": {"type": "array", "items": decision},
             "links": {"type": "array", "items": {"type": "object", "required": ["titel", "url"],
                                                  "properties": {"titel": text,
