@@ -2,18 +2,19 @@
 /// libyaml, and says "not sure" (nil) for everything else.
 ///
 /// Front matter is a handful of shapes: `key: value` lines, nested mappings, `- ` lists, one-line
-/// `[a, b]` lists, one-line quoted values and `|`/`>` blocks. For those shapes this reader builds
-/// exactly the `YAMLNode`s that `YAMLComposer` builds from libyaml's events (the same texts, styles,
-/// lines and columns), at a fraction of the cost: libyaml and the composition of its events were
-/// 40 % of validating an agreement (callgrind, README "Benchmark").
+/// `[a, b]` lists and `{a: 1, b: [c]}` mappings, one-line quoted values and `|`/`>` blocks. For
+/// those shapes this reader builds exactly the `YAMLNode`s that `YAMLComposer` builds from libyaml's
+/// events (the same texts, styles, lines and columns), at a fraction of the cost: libyaml and the
+/// composition of its events were 40 % of validating an agreement (callgrind, README "Benchmark").
 ///
 /// libyaml stays the reference and the only judge of errors. This reader never reports a problem:
 /// on anything it does not recognise with certainty (a tab, a comment after a value, a plain value
-/// over several lines, an escape in a double-quoted value, a repeated key, an empty value, flow
-/// mappings, anchors, tags, documents markers, unusual characters) it returns nil and the caller
-/// asks libyaml, which then composes the text or reports the problem in its own words. So what it
-/// accepts must compose identically through libyaml; `PlainYAMLComposerTests` hold it to that on
-/// every shipped and generated file and on thousands of mutated ones.
+/// over several lines, an escape in a double-quoted value, a repeated key, an empty value, a flow
+/// collection over several lines or nested deeper, anchors, tags, document markers, unusual
+/// characters) it returns nil and the caller asks libyaml, which then composes the text or reports
+/// the problem in its own words. So what it accepts must compose identically through libyaml;
+/// `PlainYAMLComposerTests` hold it to that on every shipped and generated file and on thousands of
+/// mutated ones.
 enum PlainYAMLComposer {
     /// The root node of `bytes`, or nil when the text is not in the shapes this reader knows
     /// (libyaml must then be asked). Never nil for a reason other than "not sure".
