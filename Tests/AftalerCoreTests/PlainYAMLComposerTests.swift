@@ -114,6 +114,24 @@ import TestSupport
         #expect(Self.plain(yaml) == nil, "taken by the plain path: \(yaml.debugDescription)")
     }
 
+    /// A hostile line of 100,000 `æ` entries (300 KB of the 1 MiB a file may hold) is read in
+    /// linear time, and as libyaml reads it. Counting each entry's column from the line's start
+    /// made it quadratic: a debug build then took three minutes here, against about a second.
+    @Test func aLongLineOfNonASCIIEntriesIsReadInLinearTime() throws {
+        let count = 100_000
+        let yaml = "parter: [" + Array(repeating: "æ", count: count).joined(separator: ", ") + "]\n"
+        let started = Date()
+        let plain = try #require(Self.plain(yaml))
+        #expect(Date().timeIntervalSince(started) < 20)
+        guard case .mapping(let pairs) = plain.content, case .sequence(let entries) = pairs[0].value.content else {
+            Issue.record("not a mapping of a list: \(plain.shapeName)")
+            return
+        }
+        #expect(entries.count == count)
+        #expect(entries.last?.column == 10 + (count - 1) * 3)
+        #expect(try Self.libyaml(yaml).get() == plain)
+    }
+
     /// Texts cut from shipped and generated front matter and then mutated at random (characters
     /// YAML gives meaning to inserted, lines deleted, duplicated or re-indented): whenever the plain
     /// reader composes one, libyaml must compose it to the same nodes. Enough of them must still

@@ -48,12 +48,20 @@ private let indicators: [Bool] = {
     return table
 }()
 
+/// Where the last column was counted. Nodes on a line are made left to right, so each count goes on
+/// from the last instead of from the line's start, and a long line of `[æ, æ, …]` entries is read
+/// in linear time (counting from the start each time took 7.5 s for 240 KB in a release build).
+private final class ColumnMark {
+    var line = -1, offset = 0, column = 1
+}
+
 /// Reads the lines top-down, one node at a time; every function returns nil for "not sure".
 private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     let lines: PlainYAMLLines
     /// The next line not yet read.
     var current = 0
+    private let mark = ColumnMark()
 
     init(bytes: UnsafeBufferPointer<UInt8>, lines: PlainYAMLLines) {
         self.bytes = bytes
@@ -396,8 +404,10 @@ private struct Reader {
     /// The 1-based column of `offset`, in Unicode scalars as libyaml counts.
     private func column(_ line: Int, _ offset: Int) -> Int {
         guard lines.hasNonASCII[line] else { return offset - lines.starts[line] + 1 }
-        var scalars = 1
-        for index in lines.starts[line]..<offset where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+        var from = lines.starts[line], scalars = 1
+        if mark.line == line, mark.offset <= offset { (from, scalars) = (mark.offset, mark.column) }
+        for index in from..<offset where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+        (mark.line, mark.offset, mark.column) = (line, offset, scalars)
         return scalars
     }
 }
