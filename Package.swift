@@ -169,7 +169,8 @@ let package = Package(
 // their mangled names at run time: that path demangles the name and, for each requirement, scans
 // every protocol conformance record of the statically linked binary (about 4,300) once per type.
 // It was 9 of the 53 million instructions of validating the shipped folder (callgrind; README
-// "Benchmark"), for 0.1 MB more code.
+// "Benchmark"), for 0.1 MB more code. Being an unsafe flag, it would make SwiftPM refuse this
+// package as a versioned dependency of another; none depends on it.
 for target in package.targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? [])
         + [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
